@@ -1,0 +1,50 @@
+# cognito-onboard: the two commands a newcomer needs.
+#   make demo   the wizard against a local Cognito emulator seeded with a demo user
+#   make test   every test: installs what it needs first (apt packages, .build/venv)
+SHELL := /bin/bash
+VENV := .build/venv
+PYTHON := $(VENV)/bin/python
+APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev pkg-config tmux zbar-tools python3-venv tzdata
+SWIFT_TEST_FLAGS ?=
+
+.PHONY: test demo deps apt venv build release bench clean
+
+test: deps
+	$(PYTHON) -m pytest -q Tests/EmulatorTests
+	COGNITO_TEST_PYTHON=$(abspath $(PYTHON)) swift test $(SWIFT_TEST_FLAGS)
+
+demo: deps build
+	@bash Resources/demo/demo.sh
+
+deps: apt venv
+
+# System packages, installed only when one is missing (needs root or sudo).
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# The emulator's and the tests' Python packages, pinned in requirements.txt.
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: Resources/emulator/requirements.txt
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r $<
+	touch $@
+
+build:
+	swift build --product cognito-onboard
+
+release:
+	swift build -c release --product cognito-onboard
+
+# Benchmarks are scripts that print figures beside a reference, not tests.
+bench: deps
+	$(PYTHON) Resources/bench/srp_bench.py
+
+clean:
+	rm -rf .build

@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+// cognito-onboard: first sign-in to an Amazon Cognito user pool, in a terminal.
+// Layers (arrows point down only): cognito-onboard -> TerminalUI / PlainUI ->
+// Onboarding -> CognitoAuth -> system-library shims. See README.md.
+import PackageDescription
+
+let package = Package(
+    name: "cognito-onboard",
+    products: [
+        .library(name: "CognitoAuth", targets: ["CognitoAuth"]),
+        .executable(name: "cognito-onboard", targets: ["cognito-onboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "CognitoAuth",
+            dependencies: [
+                "COpenSSL",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "cognito-onboard",
+            dependencies: [
+                "CognitoAuth",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "cognito-bench",
+            dependencies: ["CognitoAuth"]
+        ),
+        .testTarget(
+            name: "CognitoAuthTests",
+            dependencies: ["CognitoAuth"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,231 @@
+"""The operations this emulator answers itself instead of moto: the sign-in
+flow, where moto is least like the real service. Everything else goes to moto.
+Each handler takes the decoded JSON request and returns the JSON response, or
+raises a ServiceError shaped like the real one."""
+import base64
+import hashlib
+import hmac
+import json
+import re
+import time
+from datetime import datetime, timezone
+
+from moto.cognitoidp.models import cognitoidp_backends
+from moto.core import DEFAULT_ACCOUNT_ID
+
+from . import attributes, policy
+from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized
+from .srp import ServerSession
+
+TIMESTAMP = re.compile(
+    r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"([1-9]|[12][0-9]|3[01]) [0-2][0-9]:[0-5][0-9]:[0-5][0-9] UTC [0-9]{4}"
+)
+CLOCK_SKEW_SECONDS = 300
+DEFAULT_FLOWS = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"]
+
+
+def secret_hash(secret, client_id, username):
+    digest = hmac.new(secret.encode(), (username + client_id).encode(), hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+class Faithful:
+    def __init__(self, sessions):
+        self.sessions = sessions
+        self.handlers = {
+            "InitiateAuth": self.initiate_auth,
+            "RespondToAuthChallenge": self.respond_to_auth_challenge,
+            "AssociateSoftwareToken": self.associate_software_token,
+            "VerifySoftwareToken": self.verify_software_token,
+        }
+
+    # -- lookups -------------------------------------------------------------
+
+    def _client(self, client_id):
+        for backend in cognitoidp_backends[DEFAULT_ACCOUNT_ID].values():
+            for pool in backend.user_pools.values():
+                if client_id in pool.clients:
+                    return pool, pool.clients[client_id]
+        raise ServiceError("ResourceNotFoundException", f"User pool client {client_id} does not exist.")
+
+    def _user(self, pool, client, username):
+        user = pool._get_user(username or "")
+        if user is None:
+            if client.extended_config.get("PreventUserExistenceErrors", "ENABLED") == "ENABLED":
+                raise not_authorized()
+            raise ServiceError("UserNotFoundException", "User does not exist.")
+        return user
+
+    def _check_secret_hash(self, client, username, given):
+        if not client.generate_secret:
+            return
+        if not given or not hmac.compare_digest(secret_hash(client.secret, client.id, username), given):
+            raise not_authorized(f"Unable to verify secret hash for client {client.id}")
+
+    def _check_flow(self, client, flow):
+        allowed = client.extended_config.get("ExplicitAuthFlows") or DEFAULT_FLOWS
+        if "ALLOW_" + flow not in allowed and flow not in allowed:
+            raise invalid_parameter(f"{flow} flow not enabled for this client")
+
+    # -- InitiateAuth ----------------------------------------------------------
+
+    def initiate_auth(self, req):
+        pool, client = self._client(req.get("ClientId", ""))
+        flow = req.get("AuthFlow", "")
+        params = req.get("AuthParameters") or {}
+        username = params.get("USERNAME", "")
+        if flow not in ("USER_SRP_AUTH", "USER_PASSWORD_AUTH"):
+            return None  # refresh tokens and custom auth: moto's own handling
+        self._check_flow(client, flow)
+        self._check_secret_hash(client, username, params.get("SECRET_HASH"))
+        user = self._user(pool, client, username)
+        self._check_can_sign_in(user)
+        if flow == "USER_PASSWORD_AUTH":
+            if user.password != params.get("PASSWORD"):
+                raise not_authorized()
+            return self._after_password(pool, client, user)
+        try:
+            srp = ServerSession(pool.id, user.username, user.password or "", params.get("SRP_A", ""))
+        except ValueError:
+            raise not_authorized()
+        self.sessions.issue(
+            "PASSWORD_VERIFIER", user.username, pool, client, {"srp": srp}, token=srp.secret_block
+        )
+        return {
+            "ChallengeName": "PASSWORD_VERIFIER",
+            "ChallengeParameters": {
+                "SALT": srp.salt,
+                "SRP_B": format(srp.B, "x"),
+                "SECRET_BLOCK": srp.secret_block,
+                "USER_ID_FOR_SRP": user.username,
+                "USERNAME": user.username,
+            },
+        }
+
+    def _check_can_sign_in(self, user):
+        if not user.enabled:
+            raise not_authorized("User is disabled.")
+        if user.status == "UNCONFIRMED":
+            raise ServiceError("UserNotConfirmedException", "User is not confirmed.")
+        if user.status == "RESET_REQUIRED":
+            raise ServiceError("PasswordResetRequiredException", "Password reset required for the user")
+
+    # -- after the password is proven --------------------------------------------
+
+    def _after_password(self, pool, client, user):
+        if user.status == "FORCE_CHANGE_PASSWORD":
+            session = self.sessions.issue("NEW_PASSWORD_REQUIRED", user.username, pool, client)
+            return {
+                "ChallengeName": "NEW_PASSWORD_REQUIRED",
+                "ChallengeParameters": attributes.challenge_parameters(pool, user),
+                "Session": session.token,
+            }
+        return self._after_confirmed(pool, client, user)
+
+    def _after_confirmed(self, pool, client, user):
+        if user.software_token_mfa_enabled:
+            session = self.sessions.issue("SOFTWARE_TOKEN_MFA", user.username, pool, client)
+            return {
+                "ChallengeName": "SOFTWARE_TOKEN_MFA",
+                "ChallengeParameters": {"USER_ID_FOR_SRP": user.username},
+                "Session": session.token,
+            }
+        if pool.mfa_config == "ON":
+            can_setup = []
+            if pool.token_mfa_config == {"Enabled": True}:
+                can_setup.append("SOFTWARE_TOKEN_MFA")
+            if pool.sms_mfa_config:
+                can_setup.append("SMS_MFA")
+            if can_setup:
+                session = self.sessions.issue("MFA_SETUP", user.username, pool, client)
+                return {
+                    "ChallengeName": "MFA_SETUP",
+                    "ChallengeParameters": {"MFAS_CAN_SETUP": json.dumps(can_setup)},
+                    "Session": session.token,
+                }
+        return pool.backend._log_user_in(pool, client, user.username)
+
+    # -- RespondToAuthChallenge --------------------------------------------------
+
+    def respond_to_auth_challenge(self, req):
+        pool, client = self._client(req.get("ClientId", ""))
+        name = req.get("ChallengeName", "")
+        responses = req.get("ChallengeResponses") or {}
+        token = req.get("Session")
+        if name == "PASSWORD_VERIFIER":
+            token = token or responses.get("PASSWORD_CLAIM_SECRET_BLOCK")
+        session = self.sessions.peek(token, client.id)
+        if session.kind != name:
+            raise invalid_parameter(f"Invalid challenge name {name}; the session expects {session.kind}.")
+        user = pool._get_user(responses.get("USERNAME", ""))
+        if user is None or user.username != session.username:
+            raise not_authorized()
+        self._check_secret_hash(client, session.username, responses.get("SECRET_HASH"))
+        if name == "PASSWORD_VERIFIER":
+            return self._password_verifier(pool, client, user, session, responses)
+        if name == "NEW_PASSWORD_REQUIRED":
+            return self._new_password(pool, client, user, session, responses)
+        result = pool.backend.respond_to_auth_challenge(session.token, client.id, name, responses)
+        self.sessions.consume(session)
+        return result
+
+    def _password_verifier(self, pool, client, user, session, responses):
+        srp = session.data["srp"]
+        if responses.get("PASSWORD_CLAIM_SECRET_BLOCK") != srp.secret_block:
+            raise not_authorized()
+        stamp = responses.get("TIMESTAMP", "")
+        if not TIMESTAMP.fullmatch(stamp):
+            raise invalid_parameter("TIMESTAMP format is invalid.")
+        sent = datetime.strptime(stamp, "%a %b %d %H:%M:%S UTC %Y").replace(tzinfo=timezone.utc)
+        if abs(sent.timestamp() - time.time()) > CLOCK_SKEW_SECONDS:
+            raise not_authorized("Incorrect username or password.")
+        self.sessions.consume(session)
+        if not srp.verify(stamp, responses.get("PASSWORD_CLAIM_SIGNATURE")):
+            raise not_authorized()
+        return self._after_password(pool, client, user)
+
+    def _new_password(self, pool, client, user, session, responses):
+        new_password = responses.get("NEW_PASSWORD")
+        if not new_password:
+            raise invalid_parameter("Missing required parameter NEW_PASSWORD")
+        to_store = attributes.check_answer(pool, client, user, attributes.answered(responses))
+        reason = policy.first_failure(pool, new_password)
+        if reason:
+            raise invalid_password(reason)
+        self.sessions.consume(session)
+        user.update_attributes(to_store)
+        user.password = new_password
+        user.status = "CONFIRMED"
+        return self._after_confirmed(pool, client, user)
+
+    # -- TOTP setup: the same session rules, and a new session each step ---------
+
+    def associate_software_token(self, req):
+        token = req.get("Session")
+        if not token:
+            return None  # with an access token: moto's own handling
+        session = self._any_session(token)
+        result = session.pool.backend.associate_software_token(None, token)
+        return {"SecretCode": result["SecretCode"], "Session": self._rotate(session).token}
+
+    def verify_software_token(self, req):
+        token = req.get("Session")
+        if not token:
+            return None
+        session = self._any_session(token)
+        result = session.pool.backend.verify_software_token(
+            None, token, req.get("UserCode", ""), req.get("FriendlyDeviceName", "")
+        )
+        return {"Status": result["Status"], "Session": self._rotate(session).token}
+
+    def _any_session(self, token):
+        for live in list(self.sessions._sessions.values()):
+            if live.token == token:
+                return self.sessions.peek(token, live.client_id)
+        raise not_authorized("Invalid session for the user.")
+
+    def _rotate(self, session):
+        self.sessions.consume(session)
+        client = session.pool.clients[session.client_id]
+        return self.sessions.issue(session.kind, session.username, session.pool, client, session.data)

@@ -1,0 +1,79 @@
+/// What the service wants next, as the layers above need it.
+public enum NextStep: Equatable, Sendable {
+    /// First sign-in: a new password, and a value for each required attribute.
+    case newPasswordRequired(NewPasswordChallenge)
+    /// MFA must be set up before the sign-in completes; these kinds are offered.
+    case mfaSetup([MFAKind])
+    /// A code to enter: from an authenticator app, an SMS or an email.
+    case code(CodeChallenge)
+    /// The person picks which MFA kind to use now.
+    case selectMFA([MFAKind])
+    /// Done.
+    case signedIn(AuthenticationResult)
+}
+
+/// NEW_PASSWORD_REQUIRED, decoded.
+public struct NewPasswordChallenge: Equatable, Sendable {
+    /// The attributes the user already has (from `userAttributes`), for context.
+    /// They are never sent back.
+    public let currentAttributes: [String: String]
+    /// Attribute names (without `userAttributes.`) that need a value now, in the
+    /// service's order.
+    public let requiredAttributes: [String]
+
+    public init(currentAttributes: [String: String], requiredAttributes: [String]) {
+        self.currentAttributes = currentAttributes
+        self.requiredAttributes = requiredAttributes
+    }
+}
+
+/// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP, decoded.
+public struct CodeChallenge: Equatable, Sendable {
+    public let kind: MFAKind
+    /// Where the code went, masked by the service (`+*******1234`, `a***@e***`).
+    public let destination: String?
+    /// SMS or EMAIL.
+    public let deliveryMedium: String?
+
+    public init(kind: MFAKind, destination: String?, deliveryMedium: String?) {
+        self.kind = kind
+        self.destination = destination
+        self.deliveryMedium = deliveryMedium
+    }
+}
+
+/// The kinds of second factor Cognito offers.
+public enum MFAKind: String, Equatable, Hashable, Sendable, CaseIterable {
+    case totp = "SOFTWARE_TOKEN_MFA"
+    case sms = "SMS_MFA"
+    case email = "EMAIL_OTP"
+
+    /// The challenge-response key that carries the code.
+    var codeKey: String {
+        switch self {
+        case .totp: return "SOFTWARE_TOKEN_MFA_CODE"
+        case .sms: return "SMS_MFA_CODE"
+        case .email: return "EMAIL_OTP_CODE"
+        }
+    }
+
+    /// Also reads the spellings of MFAS_CAN_SETUP / MFAS_CAN_CHOOSE and of
+    /// amplify_outputs.json (`TOTP`, `SMS`, `EMAIL`).
+    public init?(wireName: String) {
+        switch wireName.uppercased() {
+        case "SOFTWARE_TOKEN_MFA", "TOTP": self = .totp
+        case "SMS_MFA", "SMS": self = .sms
+        case "EMAIL_OTP", "EMAIL", "EMAIL_MFA": self = .email
+        default: return nil
+        }
+    }
+}
+
+/// Which InitiateAuth flow signs in.
+public enum AuthFlowType: String, Equatable, Sendable, CaseIterable {
+    /// The default: the password never leaves the machine.
+    case userSRP = "USER_SRP_AUTH"
+    /// The password is sent (over TLS) for the service to check; for pools
+    /// with a migration trigger or clients that do not allow SRP.
+    case userPassword = "USER_PASSWORD_AUTH"
+}

@@ -1,0 +1,72 @@
+/// The JSON shapes of the operations a first sign-in uses, named as on the wire.
+
+struct InitiateAuthRequest: Encodable {
+    let AuthFlow: String
+    let ClientId: String
+    let AuthParameters: [String: String]
+}
+
+struct RespondToAuthChallengeRequest: Encodable {
+    let ChallengeName: String
+    let ClientId: String
+    let ChallengeResponses: [String: String]
+    let Session: String?
+}
+
+struct AssociateSoftwareTokenRequest: Encodable {
+    let Session: String
+}
+
+struct AssociateSoftwareTokenResponse: Decodable {
+    let SecretCode: String
+    let Session: String?
+}
+
+struct VerifySoftwareTokenRequest: Encodable {
+    let Session: String
+    let UserCode: String
+    let FriendlyDeviceName: String?
+}
+
+struct VerifySoftwareTokenResponse: Decodable {
+    let Status: String?
+    let Session: String?
+}
+
+/// What InitiateAuth and RespondToAuthChallenge answer: a challenge, or tokens.
+struct AuthResponse: Decodable {
+    let ChallengeName: String?
+    let Session: String?
+    let AuthenticationResult: AuthenticationResult?
+    /// Every value is a string on the wire (lists are JSON inside strings); a
+    /// non-string from a less faithful server is kept as its JSON text.
+    let ChallengeParameters: [String: String]
+
+    enum CodingKeys: String, CodingKey { case ChallengeName, Session, AuthenticationResult, ChallengeParameters }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        ChallengeName = try c.decodeIfPresent(String.self, forKey: .ChallengeName)
+        Session = try c.decodeIfPresent(String.self, forKey: .Session)
+        AuthenticationResult = try c.decodeIfPresent(CognitoAuth.AuthenticationResult.self, forKey: .AuthenticationResult)
+        let raw = try c.decodeIfPresent([String: LenientString].self, forKey: .ChallengeParameters) ?? [:]
+        ChallengeParameters = raw.mapValues(\.value)
+    }
+}
+
+/// A JSON value read as a string: strings as they are, lists of strings as JSON.
+struct LenientString: Decodable {
+    let value: String
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let s = try? c.decode(String.self) {
+            value = s
+        } else if let list = try? c.decode([String].self) {
+            value = "[" + list.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        } else if let n = try? c.decode(Double.self) {
+            value = String(n)
+        } else {
+            value = ""
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads one JSON object of a configuration file, keeping the file name and
+/// the key path so every complaint says exactly where the problem is.
+struct JSONObjectReader {
+    let file: String
+    let path: String
+    let object: [String: Any]
+
+    init(file: String, path: String, object: [String: Any]) {
+        self.file = file
+        self.path = path
+        self.object = object
+    }
+
+    /// The top-level object of a file.
+    static func load(file: String) throws(ConfigurationError) -> JSONObjectReader {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ConfigurationError(file: file, key: nil, reason: "cannot be read")
+        }
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
+            throw ConfigurationError(file: file, key: nil, reason: "is not valid JSON")
+        }
+        guard let object = parsed as? [String: Any] else {
+            throw ConfigurationError(file: file, key: nil, reason: "must hold a JSON object")
+        }
+        return JSONObjectReader(file: file, path: "", object: object)
+    }
+
+    func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+    func fail(_ key: String, _ reason: String) -> ConfigurationError {
+        ConfigurationError(file: file, key: keyPath(key), reason: reason)
+    }
+
+    func has(_ key: String) -> Bool { object[key] != nil && !(object[key] is NSNull) }
+
+    func string(_ key: String) throws(ConfigurationError) -> String? {
+        guard has(key) else { return nil }
+        guard let value = object[key] as? String else { throw fail(key, "must be a string") }
+        return value
+    }
+
+    func requiredString(_ key: String) throws(ConfigurationError) -> String {
+        guard let value = try string(key), !value.isEmpty else { throw fail(key, "is missing") }
+        return value
+    }
+
+    func bool(_ key: String) throws(ConfigurationError) -> Bool? {
+        guard has(key) else { return nil }
+        guard Self.isBoolean(object[key]!), let value = object[key] as? Bool else { throw fail(key, "must be true or false") }
+        return value
+    }
+
+    /// JSONSerialization gives true/false as a boolean NSNumber that also casts
+    /// to Int (and 1 casts to Bool): only the class tells them apart.
+    static func isBoolean(_ value: Any) -> Bool {
+        value is Bool && String(describing: type(of: value)).contains("Bool")
+    }
+
+    func int(_ key: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
+        guard has(key) else { return nil }
+        guard !Self.isBoolean(object[key]!), let number = object[key] as? NSNumber,
+              let value = Int(exactly: number.doubleValue) else { throw fail(key, "must be a whole number") }
+        guard range.contains(value) else { throw fail(key, "must be from \(range.lowerBound) to \(range.upperBound)") }
+        return value
+    }
+
+    func strings(_ key: String) throws(ConfigurationError) -> [String]? {
+        guard has(key) else { return nil }
+        guard let values = object[key] as? [Any], values.allSatisfy({ $0 is String }) else {
+            throw fail(key, "must be a list of strings")
+        }
+        return values.map { $0 as! String }
+    }
+
+    func child(_ key: String) throws(ConfigurationError) -> JSONObjectReader? {
+        guard has(key) else { return nil }
+        guard let value = object[key] as? [String: Any] else { throw fail(key, "must be an object") }
+        return JSONObjectReader(file: file, path: keyPath(key), object: value)
+    }
+
+    func children(_ key: String) throws(ConfigurationError) -> [JSONObjectReader]? {
+        guard has(key) else { return nil }
+        guard let values = object[key] as? [Any] else { throw fail(key, "must be a list of objects") }
+        var readers: [JSONObjectReader] = []
+        for (index, value) in values.enumerated() {
+            guard let item = value as? [String: Any] else { throw fail("\(key)[\(index)]", "must be an object") }
+            readers.append(JSONObjectReader(file: file, path: keyPath("\(key)[\(index)]"), object: item))
+        }
+        return readers
+    }
+
+    /// Refuses keys outside `allowed`: in our own config an unknown key is
+    /// almost always a typo that would otherwise be silently ignored.
+    func rejectUnknownKeys(allowed: Set<String>) throws(ConfigurationError) {
+        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw fail(unknown, "is not a known setting")
+        }
+    }
+}

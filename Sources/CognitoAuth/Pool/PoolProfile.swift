@@ -1,0 +1,56 @@
+/// What a client may know of a user pool without IAM credentials: a person on
+/// first sign-in cannot call DescribeUserPool, so the password policy, the
+/// required attributes and the MFA setting come from configuration
+/// (amplify_outputs.json, or this project's own config file).
+public struct PoolProfile: Equatable, Sendable {
+    public enum MFAConfiguration: String, Equatable, Sendable { case off = "NONE", optional = "OPTIONAL", required = "REQUIRED" }
+
+    public var region: String
+    public var userPoolId: String
+    public var clientId: String
+    public var clientSecret: String?
+    /// A display name for the pool; also the default TOTP issuer.
+    public var poolName: String?
+    public var passwordPolicy: PasswordPolicy
+    /// Standard attributes the pool requires.
+    public var requiredAttributes: [String]
+    /// `email` and/or `phone_number` when those sign in in place of a username.
+    public var usernameAttributes: [String]
+    public var mfaConfiguration: MFAConfiguration
+    public var mfaMethods: [MFAKind]
+    public var customAttributes: [CustomAttribute]
+    public var endpointURL: String?
+    public var authFlow: AuthFlowType?
+    public var totpIssuer: String?
+
+    public init(
+        region: String? = nil, userPoolId: String, clientId: String, clientSecret: String? = nil,
+        poolName: String? = nil, passwordPolicy: PasswordPolicy = .cognitoDefault, requiredAttributes: [String] = [],
+        usernameAttributes: [String] = [], mfaConfiguration: MFAConfiguration = .off, mfaMethods: [MFAKind] = [],
+        customAttributes: [CustomAttribute] = [], endpointURL: String? = nil, authFlow: AuthFlowType? = nil,
+        totpIssuer: String? = nil
+    ) {
+        self.region = region ?? Endpoint.region(ofUserPool: userPoolId) ?? ""
+        self.userPoolId = userPoolId
+        self.clientId = clientId
+        self.clientSecret = clientSecret
+        self.poolName = poolName
+        self.passwordPolicy = passwordPolicy
+        self.requiredAttributes = requiredAttributes
+        self.usernameAttributes = usernameAttributes
+        self.mfaConfiguration = mfaConfiguration
+        self.mfaMethods = mfaMethods
+        self.customAttributes = customAttributes
+        self.endpointURL = endpointURL
+        self.authFlow = authFlow
+        self.totpIssuer = totpIssuer
+    }
+
+    /// The app client the flow signs in through.
+    public var appClient: AppClient { AppClient(userPoolId: userPoolId, clientId: clientId, clientSecret: clientSecret) }
+
+    /// The format of an attribute of this pool.
+    public func format(of attribute: String) -> AttributeFormat {
+        AttributeFormat.of(attribute, custom: customAttributes)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The Cognito user-pool API over AWS JSON 1.1: one POST per operation, the
+/// operation in `X-Amz-Target`, JSON in and out. The calls a first sign-in
+/// makes need no request signing.
+public struct CognitoClient: Sendable {
+    public let endpoint: URL
+    public let timeout: Duration
+    public let retry: RetryPolicy
+    private let transport: any HTTPTransport
+    private let logger: Logger
+    private let sleep: @Sendable (Duration) async throws -> Void
+
+    public init(
+        endpoint: URL, timeout: Duration = .seconds(15), retry: RetryPolicy = .standard,
+        transport: any HTTPTransport = URLSessionTransport(),
+        logger: Logger = Logger(label: "cognito-onboard.auth"),
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+    ) {
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.retry = retry
+        self.transport = transport
+        self.logger = logger
+        self.sleep = sleep
+    }
+
+    /// Sends `request` as `operation` and decodes the answer, retrying where the
+    /// policy says it is safe. Throws only `AuthError`.
+    public func call<Request: Encodable, Response: Decodable>(
+        _ operation: Operation, _ request: Request, as: Response.Type = Response.self
+    ) async throws(AuthError) -> Response {
+        let body: Data
+        do { body = try JSONEncoder().encode(request) } catch {
+            throw .unexpectedResponse("cannot encode \(operation): \(error)")
+        }
+        var attempt = 1
+        while true {
+            do throws(AuthError) {
+                return try Self.decode(Response.self, try await send(operation, body: body), operation: operation)
+            } catch {
+                guard retry.shouldRetry(error, operation: operation, attempt: attempt) else { throw error }
+                let wait = retry.delay(beforeAttempt: attempt, random: Double.random(in: 0...1))
+                logger.notice("retrying", metadata: ["operation": "\(operation)", "attempt": "\(attempt + 1)", "after": "\(error.kind)"])
+                do { try await sleep(wait) } catch { throw .network(.cancelled) }
+                attempt += 1
+            }
+        }
+    }
+
+    private static func decode<Response: Decodable>(
+        _ type: Response.Type, _ data: Data, operation: Operation
+    ) throws(AuthError) -> Response {
+        do { return try JSONDecoder().decode(Response.self, from: data) } catch {
+            throw .network(.invalidResponse("\(operation) answer does not decode"))
+        }
+    }
+
+    /// One attempt: the response body of a 2xx, or the error it stands for.
+    private func send(_ operation: Operation, body: Data) async throws(AuthError) -> Data {
+        var request = URLRequest(url: endpoint)
+        request.httpMethod = "POST"
+        request.httpBody = body
+        request.timeoutInterval = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        request.setValue("application/x-amz-json-1.1", forHTTPHeaderField: "Content-Type")
+        request.setValue("AWSCognitoIdentityProviderService.\(operation.name)", forHTTPHeaderField: "X-Amz-Target")
+        request.setValue("cognito-onboard/\(Version.current)", forHTTPHeaderField: "User-Agent")
+
+        let started = ContinuousClock.now
+        let (data, response): (Data, HTTPURLResponse)
+        do { (data, response) = try await transport.send(request) } catch {
+            logger.info("request failed", metadata: ["operation": "\(operation)", "error": "\(error)"])
+            throw .network(error)
+        }
+        let elapsed = ContinuousClock.now - started
+        logger.debug("response", metadata: ["operation": "\(operation)", "status": "\(response.statusCode)", "elapsed": "\(elapsed)"])
+        if (200..<300).contains(response.statusCode) { return data }
+        throw .service(Self.decodeError(data: data, response: response))
+    }
+
+    /// A ServiceError from an error response. Never fails: an unreadable body
+    /// still yields the header's name, or the HTTP status.
+    static func decodeError(data: Data, response: HTTPURLResponse) -> ServiceError {
+        struct Body: Decodable {
+            let type: String?
+            let message: String?
+            let Message: String?
+            enum CodingKeys: String, CodingKey { case type = "__type", message, Message }
+        }
+        let body = try? JSONDecoder().decode(Body.self, from: data)
+        let header = response.value(forHTTPHeaderField: "x-amzn-errortype")
+        var name = ServiceError.name(type: body?.type, header: header)
+        if case .other("UnknownError") = name, response.statusCode >= 500 { name = .internalError }
+        let message = body?.message ?? body?.Message ?? HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
+        return ServiceError(name: name, message: message, httpStatus: response.statusCode)
+    }
+}
+
+extension AuthError {
+    /// A short, secret-free label for logs.
+    var kind: String {
+        switch self {
+        case .service(let e): return e.name.rawValue
+        case .network(let e): return "\(e)"
+        case .srp: return "srp"
+        case .unexpectedResponse: return "unexpected-response"
+        case .invalidState: return "invalid-state"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import CognitoAuth
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+@Suite struct ServiceErrorTests {
+    static let names = [
+        "NotAuthorizedException", "InvalidPasswordException", "PasswordHistoryPolicyViolationException",
+        "InvalidParameterException", "CodeMismatchException", "ExpiredCodeException", "EnableSoftwareTokenMFAException",
+        "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException",
+        "PasswordResetRequiredException", "UserNotFoundException", "UserNotConfirmedException", "InternalErrorException",
+        "ForbiddenException", "UserLambdaValidationException", "InvalidLambdaResponseException", "UnexpectedLambdaException",
+    ]
+
+    func response(_ status: Int, headers: [String: String] = [:]) -> HTTPURLResponse {
+        HTTPURLResponse(url: URL(string: "http://127.0.0.1/")!, statusCode: status, httpVersion: nil, headerFields: headers)!
+    }
+
+    @Test(arguments: names) func decodesEachName(name: String) {
+        let body = Data(#"{"__type":"aws.cognito#\#(name)","message":"why"}"#.utf8)
+        let error = CognitoClient.decodeError(data: body, response: response(400))
+        #expect(error.name.rawValue == name)
+        if case .other = error.name { Issue.record("\(name) is not mapped") }
+        #expect(error.message == "why")
+    }
+
+    @Test func fallsBackToTheHeader() {
+        let error = CognitoClient.decodeError(
+            data: Data("<html>".utf8), response: response(400, headers: ["x-amzn-errortype": "CodeMismatchException:http://internal/"]))
+        #expect(error.name == .codeMismatch)
+    }
+
+    @Test func unknownNamesAreKept() {
+        let error = CognitoClient.decodeError(data: Data(#"{"__type":"BrandNewException","Message":"m"}"#.utf8), response: response(400))
+        #expect(error.name == .other("BrandNewException"))
+        #expect(error.message == "m")
+        #expect(CognitoClient.decodeError(data: Data(), response: response(503)).name == .internalError)
+    }
+
+    @Test func messagesAreRead() {
+        func e(_ name: ServiceError.Name, _ m: String) -> ServiceError { ServiceError(name: name, message: m) }
+        #expect(e(.invalidPassword, "Password does not conform to policy: Password not long enough").passwordReason == "Password not long enough")
+        #expect(e(.notAuthorized, "Invalid session for the user, session is expired.").isSessionExpired)
+        #expect(e(.notAuthorized, "Invalid session for the user, session can only be used once.").isSessionReused)
+        #expect(e(.notAuthorized, "Temporary password has expired and must be reset by an administrator.").isTemporaryPasswordExpired)
+        #expect(e(.notAuthorized, "Password attempts exceeded").isPasswordAttemptsExceeded)
+        #expect(e(.notAuthorized, "Unable to verify secret hash for client abc").isSecretHashMismatch)
+        #expect(e(.invalidParameter, "Invalid attributes given, name is missing").attributeName == "name")
+        #expect(e(.invalidParameter, "Invalid phone number format.").attributeName == "phone_number")
+        #expect(e(.invalidParameter, "user.custom:team: String length is out of range.").attributeName == "custom:team")
+        #expect(e(.invalidParameter, "Cannot modify the non-mutable attribute email_verified").attributeName == "email_verified")
+        #expect(e(.invalidParameter, "Something else").attributeName == nil)
+    }
+}
