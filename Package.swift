@@ -37,10 +37,28 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "Onboarding",
+            dependencies: ["CognitoAuth"],
+            path: ".",
+            exclude: ["Sources/CognitoAuth", "Sources/cognito-onboard", "Sources/cognito-bench", "Sources/TerminalUI",
+                      "Sources/COpenSSL", "Sources/CNCursesW", "Sources/CQREncode", "Sources/CTerminalGuard", "Tests", "Resources/emulator",
+                      "Resources/demo", "Resources/bench", "Package.swift", "README.md", "CHANGELOG.md",
+                      "Makefile"],
+            sources: ["Sources/Onboarding"],
+            resources: [.copy("Resources/strings"), .copy("Resources/attributes.json")]
+        ),
+        .target(name: "CTerminalGuard"),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["Onboarding", "CNCursesW", "CTerminalGuard"]
+        ),
         .executableTarget(
             name: "cognito-onboard",
             dependencies: [
                 "CognitoAuth",
+                "Onboarding",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,6 +1,7 @@
 // ncursesw for Swift. SwiftPM drops ncursesw.pc's -D_XOPEN_SOURCE flags, so the
 // wide-character API is switched on here; the macros and C globals Swift cannot
 // import (or, in Swift 6 mode, may not read) are wrapped in inline functions.
+// Editing this header does not trigger a rebuild: touch a Swift file.
 #ifndef CNCURSESW_SHIM_H
 #define CNCURSESW_SHIM_H
 #define NCURSES_WIDECHAR 1
@@ -20,4 +21,6 @@ static inline attr_t cncurses_underline(void) { return A_UNDERLINE; }
 static inline attr_t cncurses_dim(void) { return A_DIM; }
 static inline attr_t cncurses_normal(void) { return A_NORMAL; }
 static inline attr_t cncurses_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int cncurses_key_f(int n) { return KEY_F(n); }
+
 #endif

@@ -99,7 +99,7 @@ public struct PasswordPolicy: Equatable, Sendable {
         case .noSurroundingSpace:
             guard let first = password.first, let last = password.last else { return true }
             return !first.isWhitespace && !last.isWhitespace
-        case .differsFromTemporary: return temporaryPassword == nil || password != temporaryPassword
+        case .differsFromTemporary: return temporaryPassword == nil || (!password.isEmpty && password != temporaryPassword)
         }
     }
 }

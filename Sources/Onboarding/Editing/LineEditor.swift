@@ -1,0 +1,100 @@
+/// One line of text being typed: the characters, the cursor, and the editing
+/// keys people expect from a shell (Home/End, Ctrl-A/E/U/K/W, word moves).
+/// Pure value: the wizard keeps one per field, so nothing typed is lost when a
+/// screen is redrawn, resized or left.
+public struct LineEditor: Equatable, Sendable {
+    public private(set) var characters: [Character]
+    /// Index into `characters`, 0...count.
+    public private(set) var cursor: Int
+    public let maxLength: Int
+
+    public init(_ text: String = "", maxLength: Int = 2048) {
+        characters = Array(text.prefix(maxLength))
+        cursor = characters.count
+        self.maxLength = maxLength
+    }
+
+    public var text: String { String(characters) }
+    public var isEmpty: Bool { characters.isEmpty }
+
+    /// Replaces the whole text, cursor at the end.
+    public mutating func set(_ text: String) {
+        characters = Array(text.prefix(maxLength))
+        cursor = characters.count
+    }
+
+    /// Inserts typed or pasted text at the cursor. Control characters are
+    /// dropped (a paste of several lines becomes one line, joined by spaces).
+    public mutating func insert(_ text: String) {
+        var clean: [Character] = []
+        for c in text {
+            if c == "\n" || c == "\r\n" || c == "\r" || c == "\t" { clean.append(" "); continue }
+            if c.unicodeScalars.contains(where: { Sanitizer.isUnsafe($0) }) { continue }
+            clean.append(c)
+        }
+        let room = max(0, maxLength - characters.count)
+        let kept = clean.prefix(room)
+        characters.insert(contentsOf: kept, at: cursor)
+        cursor += kept.count
+    }
+
+    public mutating func backspace() {
+        guard cursor > 0 else { return }
+        characters.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
+    public mutating func left() { cursor = max(0, cursor - 1) }
+    public mutating func right() { cursor = min(characters.count, cursor + 1) }
+    public mutating func home() { cursor = 0 }
+    public mutating func end() { cursor = characters.count }
+
+    /// Ctrl-U: delete from the start of the line to the cursor.
+    public mutating func deleteToStart() {
+        characters.removeSubrange(0..<cursor)
+        cursor = 0
+    }
+
+    /// Ctrl-K: delete from the cursor to the end of the line.
+    public mutating func deleteToEnd() {
+        characters.removeSubrange(cursor..<characters.count)
+    }
+
+    /// Ctrl-W: delete the word before the cursor (and the spaces after it).
+    public mutating func deleteWordBackward() {
+        let start = wordStart(before: cursor)
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// Alt-B / Ctrl-Left.
+    public mutating func wordLeft() { cursor = wordStart(before: cursor) }
+
+    /// Alt-F / Ctrl-Right.
+    public mutating func wordRight() {
+        var i = cursor
+        while i < characters.count, !isWord(characters[i]) { i += 1 }
+        while i < characters.count, isWord(characters[i]) { i += 1 }
+        cursor = i
+    }
+
+    private func wordStart(before index: Int) -> Int {
+        var i = index
+        while i > 0, !isWord(characters[i - 1]) { i -= 1 }
+        while i > 0, isWord(characters[i - 1]) { i -= 1 }
+        return i
+    }
+
+    private func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+
+    /// Terminal columns of the text before the cursor.
+    public var cursorColumn: Int { DisplayWidth.of(String(characters[0..<cursor])) }
+
+    /// Terminal columns of the whole text.
+    public var columns: Int { DisplayWidth.of(text) }
+}

@@ -1,0 +1,80 @@
+import CognitoAuth
+import Foundation
+
+/// What is wrong with a field, in words, and the value to send for it. The
+/// rules are CognitoAuth's (policy, attribute formats); the words are Strings'.
+public struct FieldValidation: Sendable {
+    public let profile: PoolProfile
+    public let strings: Strings
+    public let validator: AttributeValidator
+
+    public init(profile: PoolProfile, strings: Strings, validator: AttributeValidator = AttributeValidator()) {
+        self.profile = profile
+        self.strings = strings
+        self.validator = validator
+    }
+
+    /// The message for `field`, or nil when it is fine. `fields` gives the
+    /// other fields it depends on (the confirmation needs the new password).
+    public func problem(for field: Field, among fields: [Field]) -> String? {
+        let text = field.text
+        switch field.role {
+        case .username, .temporaryPassword:
+            return text.isEmpty ? strings("problem.required") : nil
+        case .newPassword:
+            let temporary = fields.first { $0.role == .temporaryPassword }?.text
+            return profile.passwordPolicy.accepts(text, temporaryPassword: temporary) ? nil : strings("problem.passwordRules")
+        case .confirmPassword:
+            if text.isEmpty { return strings("problem.required") }
+            let chosen = fields.first { $0.role == .newPassword }?.text
+            return text == chosen ? nil : strings("problem.passwordsDiffer")
+        case .attribute(let name, let part):
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                return field.required ? strings("problem.required") : nil
+            }
+            if part != nil {
+                return text.unicodeScalars.contains(where: Sanitizer.isUnsafe) ? message(.controlCharacters) : nil
+            }
+            switch validator.validate(text, as: profile.format(of: name)) {
+            case .failure(let problem): return message(problem)
+            case .success(let value):
+                if let pattern = profile.customAttributes.first(where: { $0.name == name })?.pattern,
+                   value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil {
+                    return message(.doesNotMatchPattern)
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The value to send for an attribute field: trimmed and normalised.
+    public func value(of field: Field) -> String {
+        guard case .attribute(let name, nil) = field.role,
+              case .success(let value) = validator.validate(field.text, as: profile.format(of: name)) else {
+            return field.text.trimmingCharacters(in: .whitespaces)
+        }
+        return value
+    }
+
+    public func message(_ problem: AttributeProblem) -> String {
+        switch problem {
+        case .empty: return strings("problem.empty")
+        case .tooLong(let n): return strings("problem.tooLong", ["n": "\(n)"])
+        case .tooShort(let n): return strings("problem.tooShort", ["n": "\(n)"])
+        case .controlCharacters: return strings("problem.controlCharacters")
+        case .invalidEmail: return strings("problem.invalidEmail")
+        case .phoneNeedsCountryCode: return strings("problem.phoneNeedsCountryCode")
+        case .invalidPhone: return strings("problem.invalidPhone")
+        case .invalidDate: return strings("problem.invalidDate")
+        case .dateInFuture: return strings("problem.dateInFuture")
+        case .invalidURL: return strings("problem.invalidURL")
+        case .invalidLocale: return strings("problem.invalidLocale")
+        case .unknownTimeZone: return strings("problem.unknownTimeZone")
+        case .invalidAddress: return strings("problem.invalidAddress")
+        case .notANumber: return strings("problem.notANumber")
+        case .belowMinimum(let n): return strings("problem.belowMinimum", ["n": "\(n)"])
+        case .aboveMaximum(let n): return strings("problem.aboveMaximum", ["n": "\(n)"])
+        case .doesNotMatchPattern: return strings("problem.doesNotMatchPattern")
+        }
+    }
+}

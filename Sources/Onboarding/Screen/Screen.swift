@@ -1,0 +1,80 @@
+/// What a front end draws: words and marks, not positions. The terminal front
+/// end lays it out in columns; a test can read it directly.
+public struct Screen: Equatable, Sendable {
+    public var title: String
+    /// "Step 2 of 3", when the wizard has steps to count.
+    public var step: String?
+    public var intro: [String]
+    public var rows: [Row]
+    public var notice: Notice?
+    /// A request in flight: its label and the spinner's frame.
+    public var busy: Busy?
+    /// A question that needs y or n.
+    public var dialog: [String]?
+    /// The key help, shown over the form.
+    public var help: [String]?
+    /// The key hints of the bottom line.
+    public var keys: [KeyHint]
+
+    public init(title: String, step: String? = nil, intro: [String] = [], rows: [Row] = [], notice: Notice? = nil,
+                busy: Busy? = nil, dialog: [String]? = nil, help: [String]? = nil, keys: [KeyHint] = []) {
+        self.title = title
+        self.step = step
+        self.intro = intro
+        self.rows = rows
+        self.notice = notice
+        self.busy = busy
+        self.dialog = dialog
+        self.help = help
+        self.keys = keys
+    }
+
+    public enum Row: Equatable, Sendable {
+        case field(FieldRow)
+        /// One line of the password checklist.
+        case check(text: String, isMet: Bool)
+        /// A label and a value shown for context (attributes already on file).
+        case info(label: String, value: String)
+        case heading(String)
+        case paragraph(String)
+        case blank
+    }
+
+    public struct FieldRow: Equatable, Sendable {
+        public var id: String
+        public var label: String
+        /// What to show: the text, or a mask of the same length for secrets.
+        public var value: String
+        /// Where the cursor is in `value`, in characters.
+        public var cursor: Int
+        public var isFocused: Bool
+        public var isMasked: Bool
+        public var isRequired: Bool
+        public var hint: String?
+        public var error: String?
+        /// A completion offered for what was typed (Right accepts).
+        public var suggestion: String?
+        /// Left and Right choose: shown as `‹ value ›`.
+        public var isChoice: Bool
+    }
+
+    public struct Notice: Equatable, Sendable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    public struct Busy: Equatable, Sendable {
+        public var label: String
+        public var frame: Int
+    }
+
+    public struct KeyHint: Equatable, Sendable {
+        public var key: String
+        public var action: String
+    }
+
+    /// The index in `rows` of the focused field, for scrolling.
+    public var focusedRow: Int? {
+        rows.firstIndex { if case .field(let f) = $0 { return f.isFocused } else { return false } }
+    }
+}

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How many terminal columns text takes: CJK and most emoji 2, combining
+/// marks 0. Cursor positions and scrolling count these, not Characters.
+public enum DisplayWidth {
+    /// libc's wcwidth (glibc hides its declaration; wchar_t is 32-bit here).
+    @_silgen_name("wcwidth")
+    private static func wcwidth(_ c: Int32) -> Int32
+
+    /// wcwidth follows LC_CTYPE: under the C locale every non-ASCII character
+    /// is "unprintable". The program calls `setlocale(LC_ALL, "")` first; when
+    /// that leaves no UTF-8 character type, C.UTF-8 is used for measuring.
+    private static let prepared: Bool = {
+        if __ctype_get_mb_cur_max() == 1 { setlocale(LC_CTYPE, "C.UTF-8") }
+        return true
+    }()
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        _ = prepared
+        if scalar.value < 0x7F { return scalar.value >= 0x20 ? 1 : 0 }
+        let w = Int(wcwidth(Int32(bitPattern: scalar.value)))
+        return w < 0 ? 1 : w
+    }
+
+    public static func of(_ character: Character) -> Int {
+        var total = 0
+        for s in character.unicodeScalars {
+            // A variation selector 16 asks for emoji presentation: 2 columns.
+            if s.value == 0xFE0F { total = max(total, 2); continue }
+            total += of(s)
+        }
+        return min(total, 2)
+    }
+
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The longest prefix of `text` that fits in `columns`.
+    public static func prefix(_ text: String, fitting columns: Int) -> String {
+        var used = 0
+        var out = ""
+        for c in text {
+            let w = of(c)
+            if used + w > columns { break }
+            used += w
+            out.append(c)
+        }
+        return out
+    }
+
+    /// `text` cut to `columns`, ending in "…" when it was cut.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if of(text) <= columns { return text }
+        return prefix(text, fitting: columns - of(ellipsis)) + ellipsis
+    }
+
+    /// `text` padded with spaces to exactly `columns` (cut first if longer).
+    public static func pad(_ text: String, to columns: Int) -> String {
+        let cut = of(text) > columns ? prefix(text, fitting: columns) : text
+        return cut + String(repeating: " ", count: max(0, columns - of(cut)))
+    }
+}

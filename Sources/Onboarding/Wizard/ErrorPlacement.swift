@@ -1,0 +1,56 @@
+import CognitoAuth
+
+/// Where a failure is shown: on the field it is about, on the message line, or
+/// as a screen of its own when the person cannot go on from here. Service text
+/// is sanitized before it becomes part of a message.
+enum ErrorPlacement: Equatable {
+    case field(id: String, message: String)
+    case notice(String)
+    case quiet(String)
+
+    static func place(_ error: AuthError, fields: [String: Field], strings: Strings) -> ErrorPlacement {
+        switch error {
+        case .network(.cancelled): return .quiet(strings("error.cancelled"))
+        case .network(.timedOut): return .notice(strings("error.timedOut"))
+        case .network: return .notice(strings("error.network"))
+        case .service(let e): return place(e, fields: fields, strings: strings)
+        case .srp, .unexpectedResponse, .invalidState:
+            return .notice(strings("error.unexpected", ["reason": Sanitizer.clean(error.description)]))
+        }
+    }
+
+    private static func place(_ e: ServiceError, fields: [String: Field], strings: Strings) -> ErrorPlacement {
+        let reason = Sanitizer.clean(e.message)
+        switch e.name {
+        case .invalidPassword:
+            return .field(id: "newPassword", message: strings("error.passwordRefused", ["reason": Sanitizer.clean(e.passwordReason)]))
+        case .passwordHistoryPolicyViolation:
+            return .field(id: "newPassword", message: strings("error.passwordHistory"))
+        case .invalidParameter:
+            if let name = e.attributeName,
+               let field = fields.values.sorted(by: { $0.id < $1.id }).first(where: { $0.attribute == name }) {
+                return .field(id: field.id, message: reason)
+            }
+            if e.message.localizedCaseInsensitiveContains("flow not enabled") { return .notice(strings("error.configuration")) }
+            return .notice(strings("error.attributeRefused", ["reason": reason]))
+        case .notAuthorized:
+            if e.isTemporaryPasswordExpired { return .notice(strings("error.temporaryPasswordExpired")) }
+            if e.isPasswordAttemptsExceeded { return .notice(strings("error.attemptsExceeded")) }
+            if e.isSecretHashMismatch { return .notice(strings("error.secretHash")) }
+            if e.message.localizedCaseInsensitiveContains("unauthorized attribute") {
+                return .notice(strings("error.attributeRefused", ["reason": reason]))
+            }
+            return .notice(strings("error.incorrectCredentials"))
+        case .userNotFound: return .notice(strings("error.incorrectCredentials"))
+        case .tooManyRequests, .limitExceeded, .tooManyFailedAttempts: return .notice(strings("error.tooManyRequests"))
+        case .passwordResetRequired: return .notice(strings("error.resetRequired"))
+        case .userNotConfirmed: return .notice(strings("error.userNotConfirmed"))
+        case .userLambdaValidation, .invalidLambdaResponse, .unexpectedLambda:
+            return .notice(strings("error.lambda", ["reason": reason]))
+        case .resourceNotFound, .invalidUserPoolConfiguration, .forbidden:
+            return .notice(strings("error.configuration"))
+        default:
+            return .notice(strings("error.unexpected", ["reason": reason]))
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import Onboarding
+
+/// Column measuring for layout: the same wcwidth-based rules as the editor's.
+typealias DisplayColumns = DisplayWidth

@@ -1,0 +1,264 @@
+import Onboarding
+
+/// Lays a Screen out in a terminal of a given size: a calm centred column at
+/// 80x24, label and input side by side where there is room and stacked where
+/// there is not, the form scrolled to keep the focused field in view, and a
+/// plain request to enlarge the window below 40x12. Pure, so golden tests can
+/// check it at any size.
+public struct ScreenLayout: Sendable {
+    public static let minimumColumns = 40
+    public static let minimumRows = 12
+
+    public var glyphs: Glyphs
+    public var tooSmallText: String
+    public var moreAbove: String
+    public var moreBelow: String
+
+    public init(glyphs: Glyphs = .unicode, tooSmallText: String, moreAbove: String, moreBelow: String) {
+        self.glyphs = glyphs
+        self.tooSmallText = tooSmallText
+        self.moreAbove = moreAbove
+        self.moreBelow = moreBelow
+    }
+
+    public func render(_ screen: Screen, rows: Int, columns: Int) -> Frame {
+        var frame = Frame(rows: rows, columns: columns)
+        guard rows >= Self.minimumRows, columns >= Self.minimumColumns else {
+            let text = tooSmallText.replacingOccurrences(of: "{cols}", with: "\(Self.minimumColumns)")
+                .replacingOccurrences(of: "{rows}", with: "\(Self.minimumRows)")
+            for (i, line) in TextWrap.lines(text, width: max(1, columns)).prefix(rows).enumerated() {
+                frame.put(i, 0, [.init(line)])
+            }
+            return frame
+        }
+        let width = min(columns - (columns >= 44 ? 4 : 2), 76)
+        let left = (columns - width) / 2
+        var y = 0
+
+        // Title and step.
+        let step = screen.step ?? ""
+        let titleRoom = width - DisplayColumns.of(step) - (step.isEmpty ? 0 : 2)
+        frame.put(y, left, [.init(DisplayColumns.truncate(screen.title, to: titleRoom, ellipsis: glyphs.ellipsis), .title)])
+        if !step.isEmpty { frame.put(y, left + width - DisplayColumns.of(step), [.init(step, .dim)]) }
+        y += 1
+        frame.put(y, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
+        y += 1
+        let introLines = screen.intro.flatMap { TextWrap.lines($0, width: width) }
+        let introRoom = max(1, rows / 6)
+        for line in introLines.prefix(introRoom) {
+            frame.put(y, left, [.init(line)])
+            y += 1
+        }
+        y += 1
+
+        // Footer: notice or spinner, a rule, the keys.
+        let footerTop = rows - 3
+        let bodyTop = y
+        let bodyHeight = max(1, footerTop - bodyTop)
+        let body = bodyLines(screen, width: width)
+        place(body, in: &frame, top: bodyTop, height: bodyHeight, left: left, width: width, focus: body.focusLine)
+
+        if let busy = screen.busy {
+            let spin = glyphs.spinner[busy.frame % glyphs.spinner.count]
+            frame.put(footerTop, left, [.init(spin + " ", .accent), .init(busy.label + glyphs.ellipsis)])
+        } else if let notice = screen.notice {
+            let mark = notice.isError ? glyphs.error + " " : ""
+            let lines = TextWrap.lines(mark + notice.text, width: width)
+            // A long message may take the blank row above the rule too.
+            let start = lines.count > 1 && footerTop > bodyTop ? footerTop - 1 : footerTop
+            for (i, line) in lines.prefix(footerTop - start + 1).enumerated() {
+                frame.lines[start + i] = []
+                frame.put(start + i, left, [.init(line, notice.isError ? .error : .accent)])
+            }
+        }
+        frame.put(rows - 2, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
+        frame.put(rows - 1, left, keyLine(screen.keys, width: width))
+
+        if let overlay = screen.dialog ?? screen.help {
+            drawOverlay(overlay, into: &frame, rows: rows, columns: columns, width: width)
+            frame.cursor = nil
+        } else if screen.busy != nil {
+            frame.cursor = nil
+        }
+        return frame
+    }
+
+    // MARK: Body
+
+    struct BodyLine {
+        var spans: [(column: Int, Frame.Span)]
+        var cursorColumn: Int?
+    }
+
+    struct Body {
+        var lines: [BodyLine] = []
+        var focusLine: Int?
+        var focusEnd: Int?
+    }
+
+    func bodyLines(_ screen: Screen, width: Int) -> Body {
+        var body = Body()
+        let labels = screen.rows.compactMap { row -> String? in
+            switch row {
+            case .field(let f): return f.label
+            case .info(let label, _): return label
+            default: return nil
+            }
+        }
+        let widest = labels.map { DisplayColumns.of($0) }.max() ?? 0
+        let sideBySide = width >= 56
+        let labelWidth = sideBySide ? min(max(widest + 4, 12), width / 3 + 2) : 0
+        let inputLeft = sideBySide ? labelWidth : 2
+
+        for row in screen.rows {
+            switch row {
+            case .blank:
+                body.lines.append(BodyLine(spans: []))
+            case .heading(let text):
+                body.lines.append(BodyLine(spans: [(0, .init(text, .title))]))
+            case .paragraph(let text):
+                for line in TextWrap.lines(text, width: width) { body.lines.append(BodyLine(spans: [(0, .init(line))])) }
+            case .info(let label, let value):
+                let valueWidth = width - (sideBySide ? labelWidth : 2)
+                var spans: [(Int, Frame.Span)] = [(2, .init(DisplayColumns.truncate(label, to: max(1, labelWidth - 3), ellipsis: glyphs.ellipsis), .dim))]
+                if sideBySide {
+                    spans.append((labelWidth, .init(DisplayColumns.truncate(value, to: valueWidth, ellipsis: glyphs.ellipsis), .dim)))
+                    body.lines.append(BodyLine(spans: spans))
+                } else {
+                    body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
+                    body.lines.append(BodyLine(spans: [(4, .init(DisplayColumns.truncate(value, to: width - 4, ellipsis: glyphs.ellipsis), .dim))]))
+                }
+            case .check(let text, let isMet):
+                let mark = isMet ? glyphs.met : glyphs.unmet
+                body.lines.append(BodyLine(spans: [
+                    (inputLeft, .init(mark, isMet ? .ok : .dim)),
+                    (inputLeft + DisplayColumns.of(mark) + 1, .init(DisplayColumns.truncate(text, to: width - inputLeft - 2, ellipsis: glyphs.ellipsis), isMet ? .normal : .dim)),
+                ]))
+            case .field(let field):
+                if field.isFocused { body.focusLine = body.lines.count }
+                let marker = field.isFocused ? glyphs.focus : " "
+                let labelText = DisplayColumns.truncate(field.label, to: max(1, (sideBySide ? labelWidth - 3 : width - 2)), ellipsis: glyphs.ellipsis)
+                let labelSpan: (Int, Frame.Span) = (2, .init(labelText, field.isFocused ? .title : .normal))
+                let inputWidth = width - inputLeft
+                let (input, cursor) = inputSpans(field, width: inputWidth)
+                if sideBySide {
+                    body.lines.append(BodyLine(spans: [(0, .init(marker, .accent)), labelSpan] + input.map { (inputLeft + $0.0, $0.1) },
+                                               cursorColumn: cursor.map { inputLeft + $0 }))
+                } else {
+                    body.lines.append(BodyLine(spans: [(0, .init(marker, .accent)), labelSpan]))
+                    body.lines.append(BodyLine(spans: input.map { (inputLeft + $0.0, $0.1) }, cursorColumn: cursor.map { inputLeft + $0 }))
+                }
+                if let error = field.error {
+                    for line in TextWrap.lines(glyphs.error + " " + error, width: width - inputLeft) {
+                        body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .error))]))
+                    }
+                } else if field.isFocused, let hint = field.hint, !sideBySide || !field.value.isEmpty {
+                    body.lines.append(BodyLine(spans: [(inputLeft, .init(DisplayColumns.truncate(hint, to: width - inputLeft, ellipsis: glyphs.ellipsis), .dim))]))
+                }
+                if field.isFocused { body.focusEnd = body.lines.count - 1 }
+            }
+        }
+        return body
+    }
+
+    /// The input box of a field: its value scrolled so the cursor shows, the
+    /// hint as a placeholder when empty, a completion after the text.
+    func inputSpans(_ field: Screen.FieldRow, width: Int) -> ([(Int, Frame.Span)], Int?) {
+        let boxWidth = max(4, width - 1)
+        let style: Frame.Style = field.isFocused ? .focused : .input
+        var value = field.isMasked ? String(repeating: glyphs.bullet, count: field.value.count) : field.value
+        if field.isChoice {
+            value = "\(glyphs.choiceLeft) \(value.isEmpty ? " " : value) \(glyphs.choiceRight)"
+        }
+        let chars = Array(value)
+        let cursorIndex = field.isChoice ? 2 : min(field.cursor, chars.count)
+        let cursorColumn = DisplayColumns.of(String(chars[0..<cursorIndex]))
+        // Scroll so the cursor sits inside the box with one column to spare.
+        var skipColumns = max(0, cursorColumn - boxWidth + 1)
+        var start = 0
+        while skipColumns > 0, start < chars.count {
+            skipColumns -= DisplayColumns.of(chars[start])
+            start += 1
+        }
+        let visible = DisplayColumns.prefix(String(chars[start...]), fitting: boxWidth)
+        var spans: [(Int, Frame.Span)] = []
+        if value.isEmpty, !field.isFocused, let hint = field.hint {
+            spans.append((0, .init(DisplayColumns.pad(DisplayColumns.truncate(hint, to: boxWidth, ellipsis: glyphs.ellipsis), to: boxWidth), .dim)))
+        } else {
+            var shown = visible
+            var used = DisplayColumns.of(shown)
+            spans.append((0, .init(shown, style)))
+            if let suggestion = field.suggestion, field.isFocused, suggestion.count > value.count,
+               suggestion.lowercased().hasPrefix(value.lowercased()) {
+                let rest = DisplayColumns.prefix(String(suggestion.dropFirst(value.count)), fitting: boxWidth - used)
+                spans.append((used, .init(rest, .dim)))
+                used += DisplayColumns.of(rest)
+                shown += rest
+            }
+            if used < boxWidth { spans.append((used, .init(String(repeating: " ", count: boxWidth - used), style))) }
+        }
+        let cursor = field.isFocused ? cursorColumn - DisplayColumns.of(String(chars[0..<start])) : nil
+        return (spans, cursor)
+    }
+
+    /// Copies the body into its window, scrolled to keep the focused field
+    /// (and its error) in view, with "more" marks where lines are hidden.
+    func place(_ body: Body, in frame: inout Frame, top: Int, height: Int, left: Int, width: Int, focus: Int?) {
+        var offset = 0
+        if body.lines.count > height, let first = body.focusLine {
+            let last = body.focusEnd ?? first
+            offset = max(0, min(first - 1, body.lines.count - height))
+            if last - offset >= height - 1 { offset = min(last - height + 2, body.lines.count - height) }
+            offset = max(0, offset)
+        }
+        let hiddenAbove = offset > 0
+        let hiddenBelow = offset + height < body.lines.count
+        for i in 0..<height {
+            let index = offset + i
+            guard index < body.lines.count else { break }
+            let row = top + i
+            if (i == 0 && hiddenAbove) || (i == height - 1 && hiddenBelow) {
+                let text = i == 0 ? "\(glyphs.up) \(moreAbove)" : "\(glyphs.down) \(moreBelow)"
+                frame.put(row, left + width - DisplayColumns.of(text), [.init(text, .dim)])
+                continue
+            }
+            let line = body.lines[index]
+            for (column, span) in line.spans.sorted(by: { $0.column < $1.column }) {
+                frame.put(row, left + column, [span])
+            }
+            if let c = line.cursorColumn { frame.cursor = (row, left + c) }
+        }
+    }
+
+    func keyLine(_ keys: [Screen.KeyHint], width: Int) -> [Frame.Span] {
+        var spans: [Frame.Span] = []
+        var used = 0
+        for (i, hint) in keys.enumerated() {
+            let piece = DisplayColumns.of(hint.key) + 1 + DisplayColumns.of(hint.action) + (i == 0 ? 0 : 3)
+            if used + piece > width { break }
+            if i > 0 { spans.append(.init("   ")) }
+            spans.append(.init(hint.key, .accent))
+            spans.append(.init(" " + hint.action, .dim))
+            used += piece
+        }
+        return spans
+    }
+
+    func drawOverlay(_ lines: [String], into frame: inout Frame, rows: Int, columns: Int, width: Int) {
+        let boxWidth = min(width, max(30, (lines.map { DisplayColumns.of($0) }.max() ?? 0) + 4))
+        let wrapped = lines.flatMap { TextWrap.lines($0, width: boxWidth - 4) }
+        let boxHeight = min(rows - 2, wrapped.count + 2)
+        let top = max(0, (rows - boxHeight) / 2)
+        let left = (columns - boxWidth) / 2
+        for i in 0..<boxHeight {
+            let row = top + i
+            frame.lines[row] = []
+            let border = i == 0 || i == boxHeight - 1
+            if border {
+                frame.put(row, left, [.init(String(repeating: glyphs.rule, count: boxWidth), .accent)])
+            } else {
+                frame.put(row, left, [.init(DisplayColumns.pad("  " + wrapped[i - 1], to: boxWidth), .selected)])
+            }
+        }
+    }
+}
