@@ -10,7 +10,8 @@ SWIFT_TEST_FLAGS ?=
 .PHONY: test demo deps apt venv build release bench clean
 
 test: deps
-	$(PYTHON) -m pytest -q Tests/EmulatorTests
+	swift build --product cognito-onboard
+	$(PYTHON) -m pytest -q -p no:cacheprovider Tests/EmulatorTests Tests/EndToEndTests
 	COGNITO_TEST_PYTHON=$(abspath $(PYTHON)) swift test $(SWIFT_TEST_FLAGS)
 
 demo: deps build

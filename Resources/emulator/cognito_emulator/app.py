@@ -30,6 +30,7 @@ class EmulatorApp:
         self.sessions = SessionStore(session_ttl)
         self.faithful = Faithful(self.sessions)
         self.lock = threading.Lock()
+        self.counts = {}
 
     def __call__(self, environ, start_response):
         with self.lock:
@@ -38,7 +39,10 @@ class EmulatorApp:
     def _handle(self, environ, start_response):
         if environ.get("PATH_INFO") == "/_emulator/health":
             return _respond(start_response, 200, {"ok": True})
+        if environ.get("PATH_INFO") == "/_emulator/requests":
+            return _respond(start_response, 200, self.counts)
         operation = environ.get("HTTP_X_AMZ_TARGET", "").rsplit(".", 1)[-1]
+        self.counts[operation] = self.counts.get(operation, 0) + 1
         length = int(environ.get("CONTENT_LENGTH") or 0)
         raw = environ["wsgi.input"].read(length) if length else b""
         environ["wsgi.input"] = io.BytesIO(raw)

@@ -22,6 +22,11 @@ final class CursesScreen {
         terminal_guard_save()
         terminal_guard_install()
         setlocale(LC_ALL, "")
+        // LINES and COLUMNS in the environment (pytest and some shells export
+        // them) would pin the size and make every resize invisible: the size
+        // comes from the terminal itself.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         initscr()
         raw()
         noecho()

@@ -44,12 +44,14 @@ public struct ScreenLayout: Sendable {
         frame.put(y, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
         y += 1
         let introLines = screen.intro.flatMap { TextWrap.lines($0, width: width) }
-        let introRoom = max(1, rows / 6)
+        // On a short terminal the intro gives its rows to the form.
+        let introRoom = rows >= 20 ? 3 : 1
         for line in introLines.prefix(introRoom) {
-            frame.put(y, left, [.init(line)])
+            let cut = introLines.count > introRoom && line == introLines[introRoom - 1]
+            frame.put(y, left, [.init(cut ? DisplayColumns.truncate(line + " " + glyphs.ellipsis, to: width, ellipsis: glyphs.ellipsis) : line)])
             y += 1
         }
-        y += 1
+        if rows >= 16 { y += 1 }
 
         // Footer: notice or spinner, a rule, the keys.
         let footerTop = rows - 3
@@ -204,12 +206,14 @@ public struct ScreenLayout: Sendable {
     /// Copies the body into its window, scrolled to keep the focused field
     /// (and its error) in view, with "more" marks where lines are hidden.
     func place(_ body: Body, in frame: inout Frame, top: Int, height: Int, left: Int, width: Int, focus: Int?) {
+        // Rows 0 and height-1 give way to the "more" marks when lines are
+        // hidden there, so the focused lines must fit between them.
         var offset = 0
         if body.lines.count > height, let first = body.focusLine {
             let last = body.focusEnd ?? first
-            offset = max(0, min(first - 1, body.lines.count - height))
-            if last - offset >= height - 1 { offset = min(last - height + 2, body.lines.count - height) }
-            offset = max(0, offset)
+            offset = max(0, first - 1)
+            if last > offset + height - 2 { offset = last - height + 2 }
+            offset = max(0, min(offset, body.lines.count - height))
         }
         let hiddenAbove = offset > 0
         let hiddenBelow = offset + height < body.lines.count

@@ -1,0 +1,58 @@
+"""For tests: the emulator in a child process on a free loopback port, with a
+boto3 client pointed at it. It exits when the test process closes its stdin."""
+import json
+import os
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import boto3
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+class Emulator:
+    def __init__(self, *args):
+        env = dict(os.environ, PYTHONPATH=str(PACKAGE_DIR))
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cognito_emulator", "--exit-on-stdin-eof", *args],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True,
+        )
+        self.ready = json.loads(self.process.stdout.readline())
+        self.endpoint = self.ready["endpoint"]
+        self.idp = boto3.client(
+            "cognito-idp", region_name="us-east-1", endpoint_url=self.endpoint,
+            aws_access_key_id="testing", aws_secret_access_key="testing",
+        )
+
+    def stop(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+    def requests(self):
+        """How many requests of each operation the emulator has answered."""
+        with urllib.request.urlopen(self.endpoint + "_emulator/requests") as r:
+            return json.load(r)
+
+    def make_pool(self, required=(), mfa=None, policy=None, **client_args):
+        schema = [{"Name": n, "AttributeDataType": "String", "Required": True, "Mutable": True} for n in required]
+        for name in ("email", "nickname", "phone_number", "birthdate", "name"):
+            if name not in required:
+                schema.append({"Name": name, "AttributeDataType": "String", "Required": False, "Mutable": True})
+        extra = {"Policies": {"PasswordPolicy": policy}} if policy else {}
+        pool = self.idp.create_user_pool(PoolName="p", Schema=schema, **extra)["UserPool"]["Id"]
+        if mfa:
+            self.idp.set_user_pool_mfa_config(UserPoolId=pool, SoftwareTokenMfaConfiguration={"Enabled": True},
+                                              MfaConfiguration="ON")
+        client = self.idp.create_user_pool_client(UserPoolId=pool, ClientName="c", **client_args)["UserPoolClient"]
+        return pool, client
+
+    def create_user(self, pool, username, temporary_password, **attributes):
+        self.idp.admin_create_user(
+            UserPoolId=pool, Username=username, TemporaryPassword=temporary_password, MessageAction="SUPPRESS",
+            UserAttributes=[{"Name": k, "Value": v} for k, v in attributes.items()])
+
+    def user(self, pool, username):
+        got = self.idp.admin_get_user(UserPoolId=pool, Username=username)
+        return got["UserStatus"], {a["Name"]: a["Value"] for a in got["UserAttributes"]}

@@ -1,0 +1,29 @@
+"""End-to-end: the real cognito-onboard binary in tmux, against the emulator."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from e2e_support import BINARY, Emulator, TmuxSession  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def emulator():
+    e = Emulator()
+    yield e
+    e.stop()
+
+
+@pytest.fixture
+def sessions():
+    made = []
+
+    def start(*args, width=80, height=24, env=None):
+        s = TmuxSession(" ".join([BINARY, *args]), width=width, height=height, env=env)
+        made.append(s)
+        return s
+
+    yield start
+    for s in made:
+        s.kill()
