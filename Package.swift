@@ -68,6 +68,15 @@ let package = Package(
             dependencies: ["CognitoAuth"]
         ),
         .testTarget(
+            name: "OnboardingTests",
+            dependencies: ["Onboarding", "CognitoAuth"]
+        ),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "Onboarding", "CognitoAuth"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "CognitoAuthTests",
             dependencies: ["CognitoAuth"],
             resources: [.copy("Fixtures")]

@@ -1,0 +1,59 @@
+import CognitoAuth
+import Testing
+@testable import Onboarding
+
+@Suite struct FormBuilderTests {
+    let builder = FormBuilder(profile: Fixture.profile, strings: Fixture.strings)
+
+    func kind(_ attribute: String) -> InputKind? {
+        builder.attributeFields(Fixture.challenge(required: [attribute], current: [:])).first?.kind
+    }
+
+    @Test func eachStandardKind() {
+        #expect(kind("email") == .email)
+        #expect(kind("phone_number") == .phone)
+        #expect(kind("birthdate") == .date)
+        #expect(kind("gender") == .choice(["female", "male", "non-binary", "prefer not to say"]))
+        #expect(kind("zoneinfo") == .searchList(.timezones))
+        #expect(kind("locale") == .searchList(.locales))
+        #expect(kind("website") == .url)
+        #expect(kind("picture") == .url)
+        #expect(kind("updated_at") == .number)
+        #expect(kind("name") == .text)
+        #expect(kind("address") == .addressPart("street_address"))
+    }
+
+    @Test func labelsAndHintsFromTheCatalog() {
+        let field = builder.attributeFields(Fixture.challenge(required: ["phone_number"], current: [:]))[0]
+        #expect(field.label == "Phone")
+        #expect(field.hint.contains("country code"))
+        #expect(field.required)
+        #expect(field.id == "attr:phone_number")
+    }
+
+    @Test func customAttributesFromTheConfig() {
+        let fields = builder.attributeFields(Fixture.challenge(required: ["custom:level", "custom:unknown_thing"], current: [:]))
+        #expect(fields.map(\.label) == ["Level", "unknown_thing", "Team"])
+        #expect(fields[0].kind == .number)
+        #expect(fields[1].kind == .text)
+        #expect(fields[2].hint == "Your team")
+        #expect(!fields[2].required, "asked for, but Cognito does not require custom attributes")
+    }
+
+    @Test func attributesOnFileAreShownNotAsked() {
+        let challenge = Fixture.challenge(required: ["name", "email"], current: ["email": "ada@example.com", "email_verified": "true", "sub": "x"])
+        #expect(builder.attributesToAsk(challenge) == ["name", "custom:team"])
+        #expect(builder.currentAttributes(challenge).map(\.0) == ["Email"])
+    }
+
+    @Test func theProfilesRequiredAttributesAreAskedToo() {
+        var profile = Fixture.profile
+        profile.requiredAttributes = ["given_name", "email"]
+        let builder = FormBuilder(profile: profile, strings: Fixture.strings)
+        #expect(builder.attributesToAsk(Fixture.challenge(required: ["name"])) == ["name", "given_name", "custom:team"])
+    }
+
+    @Test func neverAsksForVerificationFlags() {
+        #expect(builder.attributesToAsk(Fixture.challenge(required: ["email_verified", "sub"], current: [:])) == ["custom:team"])
+    }
+}

@@ -1,0 +1,19 @@
+import Testing
+@testable import Onboarding
+
+@Suite struct DisplayWidthTests {
+    @Test func columns() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("山田") == 4)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.of("한국어") == 6)
+    }
+
+    @Test func cutting() {
+        #expect(DisplayWidth.prefix("山田太郎", fitting: 5) == "山田")
+        #expect(DisplayWidth.truncate("山田太郎", to: 5) == "山田…")
+        #expect(DisplayWidth.truncate("short", to: 10) == "short")
+        #expect(DisplayWidth.pad("山", to: 4) == "山  ")
+    }
+}

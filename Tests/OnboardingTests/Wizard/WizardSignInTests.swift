@@ -1,0 +1,174 @@
+import CognitoAuth
+import Testing
+@testable import Onboarding
+
+@Suite struct WizardSignInTests {
+    @Test func startsOnTheUsername() {
+        let d = Driver()
+        #expect(d.state.phase == .signIn)
+        #expect(d.state.focus == "username")
+        #expect(Driver(username: "ada").state.focus == "password")
+        #expect(Driver(username: "ada").text("username") == "ada")
+    }
+
+    @Test func enterMovesOnThenSubmits() {
+        var d = Driver()
+        d.type("ada")
+        d.press(.enter)
+        #expect(d.state.focus == "password")
+        #expect(d.takeEffects().isEmpty)
+        d.type("Temp#Pass123")
+        d.press(.enter)
+        #expect(d.takeEffects() == [.signIn(username: "ada", password: "Temp#Pass123")])
+        #expect(d.state.busy?.label == "Signing in")
+    }
+
+    @Test func trimsTheUsername() {
+        var d = Driver()
+        d.fill("  ada ")
+        d.type("pw")
+        d.press(.enter)
+        #expect(d.takeEffects() == [.signIn(username: "ada", password: "pw")])
+    }
+
+    @Test func emptyFieldsAreRefusedAndFocused() {
+        var d = Driver()
+        d.press(.tab)
+        d.type("pw")
+        d.press(.enter)
+        #expect(d.takeEffects().isEmpty)
+        #expect(d.error("username") == "Required")
+        #expect(d.state.focus == "username")
+        d.type("a")
+        #expect(d.error("username") == nil, "the error clears as the person types")
+    }
+
+    @Test func wrongPasswordKeepsWhatWasTyped() {
+        var d = Driver()
+        d.fill("ada")
+        d.type("Wrong#1")
+        d.press(.enter)
+        d.send(.failure(.service(ServiceError(name: .notAuthorized, message: "Incorrect username or password."))))
+        #expect(d.state.busy == nil)
+        #expect(d.state.notice?.text.hasPrefix("Incorrect username or password") == true)
+        #expect(d.state.notice?.isError == true)
+        #expect(d.text("username") == "ada")
+        #expect(d.text("password") == "Wrong#1")
+        #expect(d.state.focus == "password")
+    }
+
+    @Test(arguments: [
+        (AuthError.network(.cannotConnect("x")), "Cannot reach the sign-in service"),
+        (.network(.timedOut), "did not answer in time"),
+        (.service(ServiceError(name: .notAuthorized, message: "Temporary password has expired and must be reset by an administrator.")), "Ask your administrator to send a new invitation"),
+        (.service(ServiceError(name: .notAuthorized, message: "Password attempts exceeded")), "Too many attempts"),
+        (.service(ServiceError(name: .notAuthorized, message: "Unable to verify secret hash for client x")), "client secret"),
+        (.service(ServiceError(name: .tooManyRequests, message: "Rate exceeded")), "busy"),
+        (.service(ServiceError(name: .passwordResetRequired, message: "x")), "must be reset"),
+        (.service(ServiceError(name: .userLambdaValidation, message: "PreAuthentication failed with error \u{1B}[31mNo.")), "refused this"),
+    ])
+    func failuresBecomeClearMessages(error: AuthError, expected: String) {
+        var d = Driver()
+        d.fill("ada")
+        d.type("pw")
+        d.press(.enter)
+        d.send(.failure(error))
+        let notice = d.state.notice?.text ?? ""
+        #expect(notice.contains(expected), "\(notice)")
+        #expect(!notice.contains("\u{1B}"))
+        #expect(d.text("password") == "pw")
+    }
+
+    @Test func escapeCancelsARequest() {
+        var d = Driver()
+        d.fill("ada")
+        d.type("pw")
+        d.press(.enter)
+        _ = d.takeEffects()
+        d.press(.character("x"))
+        #expect(d.takeEffects().isEmpty, "other keys wait while a request is in flight")
+        d.press(.escape)
+        #expect(d.takeEffects() == [.cancelRequest])
+        #expect(d.state.busy == nil)
+        #expect(d.state.notice == .init(text: "Cancelled.", isError: false))
+        #expect(d.text("password") == "pw")
+    }
+
+    @Test func theSpinnerTurns() {
+        var d = Driver()
+        d.fill("ada")
+        d.type("pw")
+        d.press(.enter)
+        d.send(.tick, .tick)
+        #expect(d.state.busy?.frame == 2)
+    }
+
+    @Test func alreadySetUp() {
+        var d = Driver()
+        d.fill("ada")
+        d.type("pw")
+        d.press(.enter)
+        _ = d.takeEffects()
+        d.send(.step(.signedIn(Fixture.tokens)))
+        #expect(d.state.phase == .done(alreadySetUp: true))
+        #expect(d.takeEffects() == [.deliverTokens(Fixture.tokens)])
+        #expect(d.text("password") == "", "secrets are forgotten once signed in")
+        d.press(.enter)
+        #expect(d.takeEffects() == [.quit(.done)])
+    }
+
+    @Test func quittingAsksWhenSomethingWasTyped() {
+        var d = Driver()
+        d.press(.control("c"))
+        #expect(d.takeEffects() == [.quit(.cancelled)], "nothing typed: quits at once")
+        var e = Driver()
+        e.type("ada")
+        e.press(.control("c"))
+        #expect(e.state.dialog == .quit)
+        #expect(e.takeEffects().isEmpty)
+        e.press(.character("n"))
+        #expect(e.state.dialog == nil)
+        #expect(e.text("username") == "ada")
+        e.press(.escape)
+        #expect(e.state.dialog == .quit, "Esc on the first screen asks to quit")
+        e.press(.character("y"))
+        #expect(e.takeEffects() == [.quit(.cancelled)])
+    }
+
+    @Test func helpOpensAndCloses() {
+        var d = Driver()
+        d.press(.f1)
+        #expect(d.state.showingHelp)
+        d.press(.character("x"))
+        #expect(!d.state.showingHelp)
+        #expect(d.text("username") == "", "the closing key is not typed")
+        d.press(.character("?"))
+        #expect(d.state.showingHelp, "? on an empty field is help")
+        d.press(.escape)
+        d.type("a?")
+        #expect(d.text("username") == "a?", "? in text is text")
+    }
+
+    @Test func pasteGoesIntoTheFocusedField() {
+        var d = Driver()
+        d.send(.paste("ada@example.com\n"))
+        #expect(d.text("username") == "ada@example.com ")
+    }
+
+    @Test func resizeIsRemembered() {
+        var d = Driver()
+        d.send(.resized(rows: 12, columns: 40))
+        #expect(d.state.rows == 12 && d.state.columns == 40)
+    }
+
+    @Test func mfaIsReportedNotHidden() {
+        var d = Driver()
+        d.fill("ada")
+        d.type("pw")
+        d.press(.enter)
+        d.send(.step(.mfaSetup([.totp])))
+        guard case .failed = d.state.phase else { Issue.record("\(d.state.phase)"); return }
+        d.press(.enter)
+        #expect(d.state.phase == .signIn)
+    }
+}
