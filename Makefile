@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 VENV := .build/venv
 PYTHON := $(VENV)/bin/python
-APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev pkg-config tmux zbar-tools python3-venv tzdata
+APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev libcurl4-openssl-dev pkg-config tmux zbar-tools python3-venv tzdata dialog
 SWIFT_TEST_FLAGS ?=
 
 .PHONY: test demo deps apt venv build release bench clean
@@ -40,12 +40,17 @@ $(VENV)/.installed: Resources/emulator/requirements.txt
 build:
 	swift build --product cognito-onboard
 
-release:
-	swift build -c release --product cognito-onboard
+# The build to install: Swift runtime and Foundation linked in (needs libcurl's
+# -dev package), which halves start-up. Output in .build-static/release/.
+# (SwiftPM 6.3 fails a second static build in the same folder, hence rm.)
+release: apt
+	rm -rf .build-static
+	swift build -c release --static-swift-stdlib --scratch-path .build-static --product cognito-onboard
 
 # Benchmarks are scripts that print figures beside a reference, not tests.
 bench: deps
 	$(PYTHON) Resources/bench/srp_bench.py
+	$(PYTHON) Resources/bench/ui_bench.py
 
 clean:
 	rm -rf .build
