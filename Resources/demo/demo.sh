@@ -22,6 +22,7 @@ TEXT
 binary=$(swift build --show-bin-path)/cognito-onboard
 if [ -t 0 ]; then
   "$binary" --config "$state/config.json" --username ada || true
+  echo "  The wizard ended; the emulator stops now."
 else
   echo "  (standard input is not a terminal: not starting the wizard)"
 fi

@@ -22,6 +22,9 @@ public struct PoolProfile: Equatable, Sendable {
     public var endpointURL: String?
     public var authFlow: AuthFlowType?
     public var totpIssuer: String?
+    /// What the first screen says (a kiosk's greeting); the built-in text when nil.
+    public var welcomeTitle: String?
+    public var welcomeText: String?
 
     public init(
         region: String? = nil, userPoolId: String, clientId: String, clientSecret: String? = nil,

@@ -28,7 +28,8 @@ public enum PoolProfileLoader {
         "unauthenticated_identities_enabled", "mfa_configuration", "mfa_methods", "oauth", "groups", "version",
     ]
     static let projectKeys: Set<String> = [
-        "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer", "$comment",
+        "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer",
+        "welcome_title", "welcome_text", "$comment",
     ]
     static let policyKeys: Set<String> = [
         "min_length", "require_numbers", "require_lowercase", "require_uppercase", "require_symbols",
@@ -76,6 +77,8 @@ public enum PoolProfileLoader {
 
         profile.poolName = try auth.string("user_pool_name")
         profile.totpIssuer = try auth.string("totp_issuer")
+        profile.welcomeTitle = try auth.string("welcome_title")
+        profile.welcomeText = try auth.string("welcome_text")
         if let endpoint = try auth.string("endpoint_url") {
             do { _ = try Endpoint.validate(endpoint) } catch { throw auth.fail("endpoint_url", error.description) }
             profile.endpointURL = endpoint

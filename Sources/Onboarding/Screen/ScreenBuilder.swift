@@ -17,7 +17,9 @@ public struct ScreenBuilder: Sendable {
         var screen: Screen
         switch s.phase {
         case .signIn:
-            screen = Screen(title: strings("signin.title"), step: stepLabel(0, s), intro: [strings("signin.intro")],
+            let profile = wizard.profile
+            screen = Screen(title: profile.welcomeTitle.map(Sanitizer.clean) ?? strings("signin.title"), step: stepLabel(0, s),
+                            intro: [profile.welcomeText.map(Sanitizer.clean) ?? strings("signin.intro")],
                             rows: fieldRows(s.visibleFieldIDs, s))
         case .newPassword(let page):
             screen = newPasswordScreen(page: page, s)
