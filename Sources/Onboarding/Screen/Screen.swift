@@ -58,16 +58,6 @@ public struct Screen: Equatable, Sendable {
         public var isChoice: Bool
     }
 
-    public struct Notice: Equatable, Sendable {
-        public var text: String
-        public var isError: Bool
-    }
-
-    public struct Busy: Equatable, Sendable {
-        public var label: String
-        public var frame: Int
-    }
-
     public struct KeyHint: Equatable, Sendable {
         public var key: String
         public var action: String

@@ -31,7 +31,7 @@ public struct ScreenBuilder: Sendable {
             screen = Screen(title: strings("failed.title"), intro: [Sanitizer.clean(message)])
         }
         screen.notice = s.notice.map { .init(text: Sanitizer.clean($0.text), isError: $0.isError) }
-        screen.busy = s.busy.map { .init(label: $0.label, frame: $0.frame) }
+        screen.busy = s.busy
         if let dialog = s.dialog {
             screen.dialog = [strings(dialog == .quit ? "confirm.quit" : "confirm.back"), strings("confirm.yesNo")]
         }

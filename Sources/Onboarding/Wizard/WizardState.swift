@@ -16,18 +16,6 @@ public struct WizardState: Equatable, Sendable {
     /// A question that must be answered before anything else happens.
     public enum Dialog: Equatable, Sendable { case quit, backToSignIn }
 
-    /// A line under the form: an error, or news.
-    public struct Notice: Equatable, Sendable {
-        public let text: String
-        public let isError: Bool
-    }
-
-    /// A request in flight.
-    public struct Busy: Equatable, Sendable {
-        public let label: String
-        public var frame: Int
-    }
-
     public var phase: Phase = .signIn
     /// Every field of every screen, by id; their order per screen is below.
     public var fields: [String: Field] = [:]

@@ -68,11 +68,16 @@ struct Driver {
     func text(_ id: String) -> String? { state.fields[id]?.text }
     func error(_ id: String) -> String? { state.fields[id]?.error }
 
+    /// Types a username and password on the sign-in screen and submits them.
+    mutating func submitSignIn(password: String = "Temp#Pass123") {
+        fill("ada")
+        type(password)
+        press(.enter)
+    }
+
     /// Signs in and arrives at the new-password form.
     mutating func reachNewPassword(_ challenge: NewPasswordChallenge = Fixture.challenge()) {
-        fill("ada")
-        type("Temp#Pass123")
-        press(.enter)
+        submitSignIn()
         send(.step(.newPasswordRequired(challenge)))
         _ = takeEffects()
     }

@@ -45,9 +45,7 @@ import Testing
 
     @Test func wrongPasswordKeepsWhatWasTyped() {
         var d = Driver()
-        d.fill("ada")
-        d.type("Wrong#1")
-        d.press(.enter)
+        d.submitSignIn(password: "Wrong#1")
         d.send(.failure(.service(ServiceError(name: .notAuthorized, message: "Incorrect username or password."))))
         #expect(d.state.busy == nil)
         #expect(d.state.notice?.text.hasPrefix("Incorrect username or password") == true)
@@ -69,9 +67,7 @@ import Testing
     ])
     func failuresBecomeClearMessages(error: AuthError, expected: String) {
         var d = Driver()
-        d.fill("ada")
-        d.type("pw")
-        d.press(.enter)
+        d.submitSignIn(password: "pw")
         d.send(.failure(error))
         let notice = d.state.notice?.text ?? ""
         #expect(notice.contains(expected), "\(notice)")
@@ -81,9 +77,7 @@ import Testing
 
     @Test func escapeCancelsARequest() {
         var d = Driver()
-        d.fill("ada")
-        d.type("pw")
-        d.press(.enter)
+        d.submitSignIn(password: "pw")
         _ = d.takeEffects()
         d.press(.character("x"))
         #expect(d.takeEffects().isEmpty, "other keys wait while a request is in flight")
@@ -96,18 +90,14 @@ import Testing
 
     @Test func theSpinnerTurns() {
         var d = Driver()
-        d.fill("ada")
-        d.type("pw")
-        d.press(.enter)
+        d.submitSignIn(password: "pw")
         d.send(.tick, .tick)
         #expect(d.state.busy?.frame == 2)
     }
 
     @Test func alreadySetUp() {
         var d = Driver()
-        d.fill("ada")
-        d.type("pw")
-        d.press(.enter)
+        d.submitSignIn(password: "pw")
         _ = d.takeEffects()
         d.send(.step(.signedIn(Fixture.tokens)))
         #expect(d.state.phase == .done(alreadySetUp: true))
@@ -163,9 +153,7 @@ import Testing
 
     @Test func mfaIsReportedNotHidden() {
         var d = Driver()
-        d.fill("ada")
-        d.type("pw")
-        d.press(.enter)
+        d.submitSignIn(password: "pw")
         d.send(.step(.mfaSetup([.totp])))
         guard case .failed = d.state.phase else { Issue.record("\(d.state.phase)"); return }
         d.press(.enter)
