@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "CTerminalGuard"),
         .target(
             name: "TerminalUI",
-            dependencies: ["Onboarding", "CNCursesW", "CTerminalGuard"]
+            dependencies: ["Onboarding", "CNCursesW", "CQREncode", "CTerminalGuard"]
         ),
         .executableTarget(
             name: "cognito-onboard",

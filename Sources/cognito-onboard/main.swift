@@ -31,7 +31,7 @@ struct CognitoOnboard: ParsableCommand {
             fail("needs a terminal (standard input and output)", code: 2)
         }
         let strings = Strings.load(language: options.lang)
-        let wizard = Wizard(profile: settings.profile, strings: strings)
+        let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName())
         let client = CognitoClient(endpoint: settings.endpoint)
         let app = settings.profile.appClient
         let flowType = settings.authFlow
@@ -39,7 +39,8 @@ struct CognitoOnboard: ParsableCommand {
         var saved = false
         let events = EventQueue()
         let runner = WizardRunner(
-            makeFlow: { SignInFlow(client: client, app: app, authFlow: flowType) }, events: events,
+            makeFlow: { SignInFlow(client: client, app: app, authFlow: flowType) },
+            recovery: PasswordRecovery(client: client, app: app), events: events,
             deliverTokens: { tokens in
                 guard let tokenFile else { return }
                 do {
@@ -53,6 +54,14 @@ struct CognitoOnboard: ParsableCommand {
                                  tokensSaved: { saved }).run()
         if let tokenProblem { fail(tokenProblem, code: 1) }
         throw ExitCode(status.rawValue)
+    }
+
+    /// The default FriendlyDeviceName of a new authenticator.
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "cognito-onboard" }
+        let name = String(cString: buffer)
+        return name.isEmpty ? "cognito-onboard" : name
     }
 
     private func fail(_ message: String, code: Int32) -> Never {

@@ -8,6 +8,9 @@ import threading
 from moto.core.exceptions import JsonRESTError
 from moto.moto_server.werkzeug_app import create_backend_app
 
+from datetime import timedelta
+
+from .codes import Outbox
 from .errors import ServiceError
 from .faithful import Faithful
 from .sessions import SessionStore
@@ -28,7 +31,8 @@ class EmulatorApp:
     def __init__(self, session_ttl=None):
         self.moto = create_backend_app("cognito-idp")
         self.sessions = SessionStore(session_ttl)
-        self.faithful = Faithful(self.sessions)
+        self.outbox = Outbox()
+        self.faithful = Faithful(self.sessions, self.outbox)
         self.lock = threading.Lock()
         self.counts = {}
 
@@ -41,6 +45,10 @@ class EmulatorApp:
             return _respond(start_response, 200, {"ok": True})
         if environ.get("PATH_INFO") == "/_emulator/requests":
             return _respond(start_response, 200, self.counts)
+        if environ.get("PATH_INFO") == "/_emulator/outbox":
+            return _respond(start_response, 200, self.outbox.sent)
+        if environ.get("PATH_INFO") == "/_emulator/age-user":
+            return self._age_user(environ, start_response)
         operation = environ.get("HTTP_X_AMZ_TARGET", "").rsplit(".", 1)[-1]
         self.counts[operation] = self.counts.get(operation, 0) + 1
         length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -60,3 +68,21 @@ class EmulatorApp:
             except ValueError:
                 return _respond(start_response, 400, {"__type": "SerializationException", "message": "Malformed request body."}, "SerializationException")
         return self.moto(environ, start_response)
+
+    def _age_user(self, environ, start_response):
+        """Test hook: make a user's account (and temporary password) N days older."""
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        request = json.loads(environ["wsgi.input"].read(length) or b"{}")
+        for backend in self.faithful_backends():
+            pool = backend.user_pools.get(request.get("UserPoolId", ""))
+            user = pool._get_user(request.get("Username", "")) if pool else None
+            if user is not None:
+                user.create_date -= timedelta(days=float(request.get("Days", 0)))
+                return _respond(start_response, 200, {"ok": True})
+        return _respond(start_response, 400, {"__type": "UserNotFoundException", "message": "User does not exist."})
+
+    @staticmethod
+    def faithful_backends():
+        from moto.cognitoidp.models import cognitoidp_backends
+        from moto.core import DEFAULT_ACCOUNT_ID
+        return list(cognitoidp_backends[DEFAULT_ACCOUNT_ID].values())

@@ -13,8 +13,12 @@ from datetime import datetime, timezone
 from moto.cognitoidp.models import cognitoidp_backends
 from moto.core import DEFAULT_ACCOUNT_ID
 
+from datetime import timedelta
+
 from . import attributes, policy
 from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized
+from .mfa import MFA
+from .recovery import Recovery, refuse_unconfirmed_reset
 from .srp import ServerSession
 
 TIMESTAMP = re.compile(
@@ -23,6 +27,8 @@ TIMESTAMP = re.compile(
 )
 CLOCK_SKEW_SECONDS = 300
 DEFAULT_FLOWS = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"]
+MAX_FAILED_ATTEMPTS = 5
+TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and must be reset by an administrator."
 
 
 def secret_hash(secret, client_id, username):
@@ -31,13 +37,18 @@ def secret_hash(secret, client_id, username):
 
 
 class Faithful:
-    def __init__(self, sessions):
+    def __init__(self, sessions, outbox):
         self.sessions = sessions
+        self.mfa = MFA(sessions, outbox)
+        self.recovery = Recovery(outbox)
         self.handlers = {
             "InitiateAuth": self.initiate_auth,
             "RespondToAuthChallenge": self.respond_to_auth_challenge,
             "AssociateSoftwareToken": self.associate_software_token,
             "VerifySoftwareToken": self.verify_software_token,
+            "ForgotPassword": self.forgot_password,
+            "ConfirmForgotPassword": self.confirm_forgot_password,
+            "SetUserPoolMfaConfig": self.set_user_pool_mfa_config,
         }
 
     # -- lookups -------------------------------------------------------------
@@ -82,9 +93,11 @@ class Faithful:
         user = self._user(pool, client, username)
         self._check_can_sign_in(user)
         if flow == "USER_PASSWORD_AUTH":
+            self._check_attempts(user)
             if user.password != params.get("PASSWORD"):
-                raise not_authorized()
+                self._failed(user)
             return self._after_password(pool, client, user)
+        self._check_attempts(user)
         try:
             srp = ServerSession(pool.id, user.username, user.password or "", params.get("SRP_A", ""))
         except ValueError:
@@ -111,10 +124,22 @@ class Faithful:
         if user.status == "RESET_REQUIRED":
             raise ServiceError("PasswordResetRequiredException", "Password reset required for the user")
 
+    def _check_attempts(self, user):
+        if getattr(user, "failed_attempts", 0) >= MAX_FAILED_ATTEMPTS:
+            raise not_authorized("Password attempts exceeded")
+
+    def _failed(self, user):
+        user.failed_attempts = getattr(user, "failed_attempts", 0) + 1
+        raise not_authorized()
+
     # -- after the password is proven --------------------------------------------
 
     def _after_password(self, pool, client, user):
+        user.failed_attempts = 0
         if user.status == "FORCE_CHANGE_PASSWORD":
+            days = pool.extended_config.get("Policies", {}).get("PasswordPolicy", {}).get("TemporaryPasswordValidityDays", 7)
+            if datetime.now(timezone.utc) - user.create_date.replace(tzinfo=timezone.utc) > timedelta(days=days):
+                raise not_authorized(TEMPORARY_PASSWORD_EXPIRED)
             session = self.sessions.issue("NEW_PASSWORD_REQUIRED", user.username, pool, client)
             return {
                 "ChallengeName": "NEW_PASSWORD_REQUIRED",
@@ -124,27 +149,7 @@ class Faithful:
         return self._after_confirmed(pool, client, user)
 
     def _after_confirmed(self, pool, client, user):
-        if user.software_token_mfa_enabled:
-            session = self.sessions.issue("SOFTWARE_TOKEN_MFA", user.username, pool, client)
-            return {
-                "ChallengeName": "SOFTWARE_TOKEN_MFA",
-                "ChallengeParameters": {"USER_ID_FOR_SRP": user.username},
-                "Session": session.token,
-            }
-        if pool.mfa_config == "ON":
-            can_setup = []
-            if pool.token_mfa_config == {"Enabled": True}:
-                can_setup.append("SOFTWARE_TOKEN_MFA")
-            if pool.sms_mfa_config:
-                can_setup.append("SMS_MFA")
-            if can_setup:
-                session = self.sessions.issue("MFA_SETUP", user.username, pool, client)
-                return {
-                    "ChallengeName": "MFA_SETUP",
-                    "ChallengeParameters": {"MFAS_CAN_SETUP": json.dumps(can_setup)},
-                    "Session": session.token,
-                }
-        return pool.backend._log_user_in(pool, client, user.username)
+        return self.mfa.next_challenge(pool, client, user, lambda: pool.backend._log_user_in(pool, client, user.username))
 
     # -- RespondToAuthChallenge --------------------------------------------------
 
@@ -166,9 +171,20 @@ class Faithful:
             return self._password_verifier(pool, client, user, session, responses)
         if name == "NEW_PASSWORD_REQUIRED":
             return self._new_password(pool, client, user, session, responses)
-        result = pool.backend.respond_to_auth_challenge(session.token, client.id, name, responses)
-        self.sessions.consume(session)
-        return result
+        tokens = lambda: pool.backend._log_user_in(pool, client, user.username)  # noqa: E731
+        if name in ("SOFTWARE_TOKEN_MFA", "SMS_MFA", "EMAIL_OTP"):
+            self.mfa.answer_code(name, pool, user, responses)
+            self.sessions.consume(session)
+            return tokens()
+        if name == "SELECT_MFA_TYPE":
+            result = self.mfa.select(pool, client, user, responses)
+            self.sessions.consume(session)
+            return result
+        if name == "MFA_SETUP":
+            result = self.mfa.setup_answer(pool, client, user, responses, tokens)
+            self.sessions.consume(session)
+            return result
+        raise invalid_parameter(f"Challenge {name} is not supported.")
 
     def _password_verifier(self, pool, client, user, session, responses):
         srp = session.data["srp"]
@@ -182,7 +198,7 @@ class Faithful:
             raise not_authorized("Incorrect username or password.")
         self.sessions.consume(session)
         if not srp.verify(stamp, responses.get("PASSWORD_CLAIM_SIGNATURE")):
-            raise not_authorized()
+            self._failed(user)
         return self._after_password(pool, client, user)
 
     def _new_password(self, pool, client, user, session, responses):
@@ -206,18 +222,16 @@ class Faithful:
         if not token:
             return None  # with an access token: moto's own handling
         session = self._any_session(token)
-        result = session.pool.backend.associate_software_token(None, token)
-        return {"SecretCode": result["SecretCode"], "Session": self._rotate(session).token}
+        secret = self.mfa.associate(session)
+        return {"SecretCode": secret, "Session": self._rotate(session).token}
 
     def verify_software_token(self, req):
         token = req.get("Session")
         if not token:
             return None
         session = self._any_session(token)
-        result = session.pool.backend.verify_software_token(
-            None, token, req.get("UserCode", ""), req.get("FriendlyDeviceName", "")
-        )
-        return {"Status": result["Status"], "Session": self._rotate(session).token}
+        self.mfa.verify(session, req.get("UserCode", ""))
+        return {"Status": "SUCCESS", "Session": self._rotate(session).token}
 
     def _any_session(self, token):
         for live in list(self.sessions._sessions.values()):
@@ -229,3 +243,40 @@ class Faithful:
         self.sessions.consume(session)
         client = session.pool.clients[session.client_id]
         return self.sessions.issue(session.kind, session.username, session.pool, client, session.data)
+
+    # -- password recovery -------------------------------------------------------
+
+    def forgot_password(self, req):
+        pool, client = self._client(req.get("ClientId", ""))
+        username = req.get("Username", "")
+        self._check_secret_hash(client, username, req.get("SecretHash"))
+        user = pool._get_user(username)
+        refuse_unconfirmed_reset(user)
+        return self.recovery.forgot_password(pool, client, user)
+
+    def confirm_forgot_password(self, req):
+        pool, client = self._client(req.get("ClientId", ""))
+        username = req.get("Username", "")
+        self._check_secret_hash(client, username, req.get("SecretHash"))
+        self.recovery.confirm(pool, pool._get_user(username), req.get("ConfirmationCode", ""), req.get("Password"))
+        return {}
+
+    # -- pool settings moto does not keep ---------------------------------------
+
+    def set_user_pool_mfa_config(self, req):
+        """moto knows no email MFA: keep that part here, the rest in moto."""
+        pool = None
+        for backend in cognitoidp_backends[DEFAULT_ACCOUNT_ID].values():
+            pool = backend.user_pools.get(req.get("UserPoolId", "")) or pool
+        if pool is None:
+            raise ServiceError("ResourceNotFoundException", "User pool does not exist.")
+        pool.email_mfa_enabled = bool(req.get("EmailMfaConfiguration"))
+        pool.mfa_config = req.get("MfaConfiguration", "OFF")
+        pool.sms_mfa_config = req.get("SmsMfaConfiguration")
+        pool.token_mfa_config = req.get("SoftwareTokenMfaConfiguration")
+        return {
+            "SmsMfaConfiguration": pool.sms_mfa_config,
+            "SoftwareTokenMfaConfiguration": pool.token_mfa_config,
+            "EmailMfaConfiguration": req.get("EmailMfaConfiguration"),
+            "MfaConfiguration": pool.mfa_config,
+        }

@@ -35,6 +35,18 @@ class Emulator:
         with urllib.request.urlopen(self.endpoint + "_emulator/requests") as r:
             return json.load(r)
 
+    def outbox(self, username=None, purpose=None):
+        """The codes the emulator 'sent' by SMS or email, newest last."""
+        with urllib.request.urlopen(self.endpoint + "_emulator/outbox") as r:
+            sent = json.load(r)
+        return [m for m in sent if (username is None or m["username"] == username)
+                and (purpose is None or m["purpose"] == purpose)]
+
+    def age_user(self, pool, username, days):
+        request = urllib.request.Request(self.endpoint + "_emulator/age-user", method="POST",
+                                         data=json.dumps({"UserPoolId": pool, "Username": username, "Days": days}).encode())
+        urllib.request.urlopen(request).read()
+
     def make_pool(self, required=(), mfa=None, policy=None, **client_args):
         schema = [{"Name": n, "AttributeDataType": "String", "Required": True, "Mutable": True} for n in required]
         for name in ("email", "nickname", "phone_number", "birthdate", "name"):
@@ -44,7 +56,7 @@ class Emulator:
         pool = self.idp.create_user_pool(PoolName="p", Schema=schema, **extra)["UserPool"]["Id"]
         if mfa:
             self.idp.set_user_pool_mfa_config(UserPoolId=pool, SoftwareTokenMfaConfiguration={"Enabled": True},
-                                              MfaConfiguration="ON")
+                                              MfaConfiguration="ON" if mfa is True else mfa)
         client = self.idp.create_user_pool_client(UserPoolId=pool, ClientName="c", **client_args)["UserPoolClient"]
         return pool, client
 

@@ -158,6 +158,13 @@ public actor SignInFlow {
         return try await respond("MFA_SETUP", [:])
     }
 
+    /// MFA_SETUP by email: the address to send codes to (the service then asks
+    /// for the first code, as EMAIL_OTP).
+    public func setUpEmailMFA(email: String) async throws(AuthError) -> NextStep {
+        try expect("MFA_SETUP")
+        return try await respond("MFA_SETUP", ["EMAIL": email])
+    }
+
     private func expect(_ challenge: String) throws(AuthError) {
         guard pending == challenge else {
             throw .invalidState("expected \(challenge) to be pending, not \(pending ?? "nothing")")

@@ -23,6 +23,8 @@ public struct PoolProfile: Equatable, Sendable {
     public var authFlow: AuthFlowType?
     public var totpIssuer: String?
     /// What the first screen says (a kiosk's greeting); the built-in text when nil.
+    /// The FriendlyDeviceName of a new authenticator (default: the host name).
+    public var totpDeviceName: String?
     public var welcomeTitle: String?
     public var welcomeText: String?
 

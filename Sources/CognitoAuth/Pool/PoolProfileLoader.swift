@@ -29,7 +29,7 @@ public enum PoolProfileLoader {
     ]
     static let projectKeys: Set<String> = [
         "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer",
-        "welcome_title", "welcome_text", "$comment",
+        "totp_device_name", "welcome_title", "welcome_text", "$comment",
     ]
     static let policyKeys: Set<String> = [
         "min_length", "require_numbers", "require_lowercase", "require_uppercase", "require_symbols",
@@ -77,6 +77,7 @@ public enum PoolProfileLoader {
 
         profile.poolName = try auth.string("user_pool_name")
         profile.totpIssuer = try auth.string("totp_issuer")
+        profile.totpDeviceName = try auth.string("totp_device_name")
         profile.welcomeTitle = try auth.string("welcome_title")
         profile.welcomeText = try auth.string("welcome_text")
         if let endpoint = try auth.string("endpoint_url") {

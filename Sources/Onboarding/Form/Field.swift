@@ -7,6 +7,14 @@ public struct Field: Equatable, Sendable {
         case confirmPassword
         /// Feeds a Cognito attribute; `part` for the pieces of `address`.
         case attribute(name: String, part: String?)
+        /// A one-time code: from an authenticator app, an SMS, an email, or a reset.
+        case code
+        /// Where email MFA codes go.
+        case mfaEmail
+        /// Which MFA kind (to set up, or to use now).
+        case mfaChoice
+        /// Whose password to reset.
+        case recoveryUsername
     }
 
     public let id: String

@@ -19,10 +19,16 @@ public struct FieldValidation: Sendable {
     public func problem(for field: Field, among fields: [Field]) -> String? {
         let text = field.text
         switch field.role {
-        case .username, .temporaryPassword:
+        case .username, .temporaryPassword, .recoveryUsername, .mfaChoice:
             return text.isEmpty ? strings("problem.required") : nil
+        case .code:
+            let digits = text.filter { !$0.isWhitespace }
+            return digits.count == 6 && digits.allSatisfy(\.isASCIIDigit) ? nil : strings("problem.code")
+        case .mfaEmail:
+            if case .failure(let problem) = validator.validate(text, as: .email) { return message(problem) }
+            return nil
         case .newPassword:
-            let temporary = fields.first { $0.role == .temporaryPassword }?.text
+            let temporary = fields.first { $0.role == .temporaryPassword }?.text.nilIfEmpty
             return profile.passwordPolicy.accepts(text, temporaryPassword: temporary) ? nil : strings("problem.passwordRules")
         case .confirmPassword:
             if text.isEmpty { return strings("problem.required") }
@@ -77,4 +83,12 @@ public struct FieldValidation: Sendable {
         case .doesNotMatchPattern: return strings("problem.doesNotMatchPattern")
         }
     }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

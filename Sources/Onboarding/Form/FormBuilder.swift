@@ -29,6 +29,36 @@ public struct FormBuilder: Sendable {
         ]
     }
 
+    /// A one-time code (authenticator, SMS, email, or a password reset).
+    public func codeField(id: String) -> Field {
+        Field(id: id, role: .code, label: strings("mfa.code"), hint: strings("mfa.code.hint"), maxLength: 12)
+    }
+
+    /// The choice between MFA kinds, labelled in words.
+    public func mfaChoiceField(_ kinds: [MFAKind]) -> Field {
+        let labels = kinds.map { mfaLabel($0) }
+        return Field(id: "mfaChoice", role: .mfaChoice, label: strings("mfa.choice"), hint: strings("mfa.choice.hint"),
+                     kind: .choice(labels), value: labels.first ?? "")
+    }
+
+    public func mfaLabel(_ kind: MFAKind) -> String {
+        switch kind {
+        case .totp: return strings("mfa.kind.totp")
+        case .sms: return strings("mfa.kind.sms")
+        case .email: return strings("mfa.kind.email")
+        }
+    }
+
+    public func mfaEmailField(prefill: String) -> Field {
+        Field(id: "mfaEmail", role: .mfaEmail, label: strings("mfa.email"), hint: strings("mfa.email.hint"), kind: .email,
+              value: prefill, maxLength: 320)
+    }
+
+    public func recoveryUsernameField(prefill: String) -> Field {
+        Field(id: "recoveryUsername", role: .recoveryUsername, label: strings("signin.username"),
+              hint: strings("signin.username.hint"), value: prefill, maxLength: 128)
+    }
+
     /// The attributes to ask for: what the service says is required (in its
     /// order), then what the profile requires that the service did not list and
     /// the user lacks, then the custom attributes the config asks for.

@@ -8,6 +8,7 @@ public final class WizardRunner: @unchecked Sendable {
     public typealias FlowFactory = @Sendable () -> SignInFlow
 
     private let makeFlow: FlowFactory
+    private let recovery: PasswordRecovery
     private let events: EventQueue
     private let deliverTokens: (AuthenticationResult) -> Void
     private let lock = NSLock()
@@ -19,8 +20,10 @@ public final class WizardRunner: @unchecked Sendable {
     ///   - makeFlow: a new SignInFlow for each sign-in (a cancelled one may still
     ///     be finishing; it must not share state with the next).
     ///   - deliverTokens: called on the UI thread with the tokens of a finished sign-in.
-    public init(makeFlow: @escaping FlowFactory, events: EventQueue, deliverTokens: @escaping (AuthenticationResult) -> Void) {
+    public init(makeFlow: @escaping FlowFactory, recovery: PasswordRecovery, events: EventQueue,
+                deliverTokens: @escaping (AuthenticationResult) -> Void) {
         self.makeFlow = makeFlow
+        self.recovery = recovery
         self.events = events
         self.deliverTokens = deliverTokens
     }
@@ -31,13 +34,30 @@ public final class WizardRunner: @unchecked Sendable {
         case .signIn(let username, let password):
             let flow = makeFlow()
             lock.withLock { self.flow = flow }
-            run { () async throws(AuthError) -> NextStep in try await flow.start(username: username, password: password) }
+            run { () async throws(AuthError) -> Event in .step(try await flow.start(username: username, password: password)) }
         case .answerNewPassword(let password, let attributes):
-            guard let flow = lock.withLock({ self.flow }) else {
-                events.post(.failure(.invalidState("no sign-in in progress")))
-                return nil
+            withFlow { flow throws(AuthError) in .step(try await flow.answerNewPassword(password, attributes: attributes)) }
+        case .associateSoftwareToken:
+            withFlow { flow throws(AuthError) in .totpSecret(try await flow.associateSoftwareToken()) }
+        case .verifySoftwareToken(let code, let deviceName):
+            withFlow { flow throws(AuthError) in .step(try await flow.verifySoftwareToken(code: code, deviceName: deviceName)) }
+        case .setUpEmailMFA(let email):
+            withFlow { flow throws(AuthError) in .step(try await flow.setUpEmailMFA(email: email)) }
+        case .answerCode(let code):
+            withFlow { flow throws(AuthError) in .step(try await flow.answerCode(code)) }
+        case .selectMFA(let kind):
+            withFlow { flow throws(AuthError) in .step(try await flow.selectMFA(kind)) }
+        case .requestPasswordReset(let username):
+            let recovery = self.recovery
+            run { () async throws(AuthError) -> Event in
+                .resetCodeSent(destination: try await recovery.requestCode(username: username).destination)
             }
-            run { () async throws(AuthError) -> NextStep in try await flow.answerNewPassword(password, attributes: attributes) }
+        case .confirmPasswordReset(let username, let code, let password):
+            let recovery = self.recovery
+            run { () async throws(AuthError) -> Event in
+                try await recovery.confirm(username: username, code: code, newPassword: password)
+                return .passwordReset
+            }
         case .cancelRequest:
             lock.withLock {
                 generation += 1
@@ -53,13 +73,22 @@ public final class WizardRunner: @unchecked Sendable {
         return nil
     }
 
-    private func run(_ request: @escaping @Sendable () async throws(AuthError) -> NextStep) {
+    /// Runs `request` on the current sign-in's flow.
+    private func withFlow(_ request: @escaping @Sendable (SignInFlow) async throws(AuthError) -> Event) {
+        guard let flow = lock.withLock({ self.flow }) else {
+            events.post(.failure(.invalidState("no sign-in in progress")))
+            return
+        }
+        run { () async throws(AuthError) -> Event in try await request(flow) }
+    }
+
+    private func run(_ request: @escaping @Sendable () async throws(AuthError) -> Event) {
         lock.withLock {
             generation += 1
             let mine = generation
             inFlight = Task { [events, weak self] in
                 let event: Event
-                do throws(AuthError) { event = .step(try await request()) } catch { event = .failure(error) }
+                do throws(AuthError) { event = try await request() } catch { event = .failure(error) }
                 guard let self, self.lock.withLock({ self.generation == mine }) else { return }
                 events.post(event)
             }

@@ -36,6 +36,9 @@ public struct Screen: Equatable, Sendable {
         /// A label and a value shown for context (attributes already on file).
         case info(label: String, value: String)
         case heading(String)
+        /// A QR code of this text (an otpauth URI); the front end draws it
+        /// when there is room.
+        case qr(String)
         case paragraph(String)
         case blank
     }

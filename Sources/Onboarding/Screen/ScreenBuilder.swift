@@ -29,6 +29,20 @@ public struct ScreenBuilder: Sendable {
             screen = Screen(title: strings(alreadySetUp ? "already.title" : "done.title"), intro: body)
         case .failed(let message):
             screen = Screen(title: strings("failed.title"), intro: [Sanitizer.clean(message)])
+        case .chooseMFASetup:
+            screen = Screen(title: strings("mfa.setup.title"), intro: [strings("mfa.setup.choose")], rows: fieldRows(["mfaChoice"], s))
+        case .selectMFA:
+            screen = Screen(title: strings("mfa.select.title"), intro: [strings("mfa.select.intro")], rows: fieldRows(["mfaChoice"], s))
+        case .totpSetup:
+            screen = totpScreen(s)
+        case .emailSetup:
+            screen = Screen(title: strings("mfa.email.title"), intro: [strings("mfa.email.intro")], rows: fieldRows(["mfaEmail"], s))
+        case .mfaCode(let challenge):
+            screen = Screen(title: strings("mfa.code.title"), intro: [codeIntro(challenge)], rows: fieldRows(["mfaCode"], s))
+        case .recoveryRequest:
+            screen = Screen(title: strings("recovery.title"), intro: [strings("recovery.intro")], rows: fieldRows(["recoveryUsername"], s))
+        case .recoveryConfirm(let destination):
+            screen = recoveryScreen(destination, s)
         }
         screen.notice = s.notice.map { .init(text: Sanitizer.clean($0.text), isError: $0.isError) }
         screen.busy = s.busy
@@ -69,6 +83,36 @@ public struct ScreenBuilder: Sendable {
                       intro: [intro], rows: rows)
     }
 
+    private func totpScreen(_ s: WizardState) -> Screen {
+        guard let secret = s.totpSecret else {
+            return Screen(title: strings("mfa.totp.title"), intro: [strings("mfa.totp.intro")])
+        }
+        let account = s.fields["username"]?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        let uri = OTPAuthURI.make(issuer: wizard.totpIssuer, account: account, secret: secret)
+        return Screen(title: strings("mfa.totp.title"), intro: [strings("mfa.totp.intro")],
+                      rows: [.qr(uri), .info(label: strings("mfa.secret"), value: OTPAuthURI.grouped(Sanitizer.clean(secret)))]
+                        + fieldRows(["mfaCode"], s))
+    }
+
+    private func codeIntro(_ challenge: CodeChallenge) -> String {
+        switch challenge.kind {
+        case .totp: return strings("mfa.code.totp", ["issuer": Sanitizer.clean(wizard.totpIssuer)])
+        case .sms, .email:
+            guard let destination = challenge.destination else { return strings("mfa.code.sentSomewhere") }
+            return strings("mfa.code.sent", ["destination": Sanitizer.clean(destination)])
+        }
+    }
+
+    private func recoveryScreen(_ destination: String?, _ s: WizardState) -> Screen {
+        let intro = destination.map { strings("recovery.sent", ["destination": Sanitizer.clean($0)]) } ?? strings("recovery.sentSomewhere")
+        let checklist = PasswordChecklist(
+            policy: wizard.profile.passwordPolicy, password: s.fields["newPassword"]?.text ?? "",
+            confirmation: s.fields["confirmPassword"]?.text ?? "", temporaryPassword: nil, strings: strings)
+        return Screen(title: strings("recovery.title"), intro: [intro],
+                      rows: fieldRows(["recoveryCode", "newPassword", "confirmPassword"], s)
+                        + checklist.items.map { .check(text: $0.text, isMet: $0.isMet) })
+    }
+
     /// "Step n of N": sign-in, then each page of the new-password form.
     private func stepLabel(_ index: Int, _ s: WizardState) -> String? {
         guard !s.pages.isEmpty else { return nil }
@@ -98,12 +142,15 @@ public struct ScreenBuilder: Sendable {
         switch s.phase {
         case .done: return [k("Enter", "key.finish")]
         case .failed: return [k("Enter", "key.back"), k("Esc", "key.quit")]
-        case .signIn, .newPassword:
+        default:
             let last = s.focus == s.visibleFieldIDs.last
-            var hints = [k("Tab", "key.next"), k("Enter", last ? "key.continue" : "key.next"), k("Esc", "key.back")]
+            // Most useful first: the line is cut where the terminal ends.
+            var hints = [k("Enter", last ? "key.continue" : "key.next")]
+            if s.visibleFieldIDs.count > 1 { hints.insert(k("Tab", "key.next"), at: 0) }
+            if s.phase == .signIn { hints.append(k("F2", "key.forgot")) } else { hints.append(k("Esc", "key.back")) }
             if let focused = s.focus.flatMap({ s.fields[$0] }) {
-                if focused.isSecret { hints.append(k("Ctrl-R", s.revealSecrets ? "key.hide" : "key.show")) }
                 if case .choice = focused.kind { hints.append(k("←→", "key.choose")) }
+                if focused.isSecret { hints.append(k("Ctrl-R", s.revealSecrets ? "key.hide" : "key.show")) }
             }
             hints += [k("F1", "key.help"), k("Ctrl-C", "key.quit")]
             return hints

@@ -5,6 +5,17 @@ import CognitoAuth
 public enum Effect: Equatable, Sendable {
     case signIn(username: String, password: String)
     case answerNewPassword(password: String, attributes: [String: String])
+    /// MFA_SETUP with an authenticator app: get the secret for the QR code.
+    case associateSoftwareToken
+    /// The first code from the app; then the MFA_SETUP answer.
+    case verifySoftwareToken(code: String, deviceName: String)
+    case setUpEmailMFA(email: String)
+    /// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.
+    case answerCode(String)
+    case selectMFA(MFAKind)
+    /// "Forgot password?": send a reset code.
+    case requestPasswordReset(username: String)
+    case confirmPasswordReset(username: String, code: String, password: String)
     /// Stop the request in flight (Esc while waiting).
     case cancelRequest
     /// The sign-in finished: hand the tokens to whoever wants them (--tokens-out).

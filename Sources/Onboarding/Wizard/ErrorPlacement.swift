@@ -8,7 +8,11 @@ enum ErrorPlacement: Equatable {
     case notice(String)
     case quiet(String)
 
-    static func place(_ error: AuthError, fields: [String: Field], strings: Strings) -> ErrorPlacement {
+    static func place(_ error: AuthError, fields: [String: Field], visible: [String] = [], strings: Strings) -> ErrorPlacement {
+        if case .service(let e) = error, [.codeMismatch, .expiredCode, .enableSoftwareTokenMFA].contains(e.name),
+           let codeField = visible.first(where: { fields[$0]?.role == .code }) {
+            return .field(id: codeField, message: strings(e.name == .expiredCode ? "error.codeExpired" : "error.codeMismatch"))
+        }
         switch error {
         case .network(.cancelled): return .quiet(strings("error.cancelled"))
         case .network(.timedOut): return .notice(strings("error.timedOut"))
@@ -42,7 +46,8 @@ enum ErrorPlacement: Equatable {
             }
             return .notice(strings("error.incorrectCredentials"))
         case .userNotFound: return .notice(strings("error.incorrectCredentials"))
-        case .tooManyRequests, .limitExceeded, .tooManyFailedAttempts: return .notice(strings("error.tooManyRequests"))
+        case .tooManyRequests: return .notice(strings("error.tooManyRequests"))
+        case .limitExceeded, .tooManyFailedAttempts: return .notice(strings("error.attemptsExceeded"))
         case .passwordResetRequired: return .notice(strings("error.resetRequired"))
         case .userNotConfirmed: return .notice(strings("error.userNotConfirmed"))
         case .userLambdaValidation, .invalidLambdaResponse, .unexpectedLambda:

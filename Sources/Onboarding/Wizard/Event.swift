@@ -14,4 +14,10 @@ public enum Event: Equatable, Sendable {
     case step(NextStep)
     /// A request failed.
     case failure(AuthError)
+    /// The authenticator secret for MFA setup arrived.
+    case totpSecret(String)
+    /// A password-reset code was sent (where, masked).
+    case resetCodeSent(destination: String?)
+    /// The password was reset.
+    case passwordReset
 }

@@ -10,9 +10,13 @@ public struct Wizard: Sendable {
     public let builder: FormBuilder
     public let validation: FieldValidation
 
+    /// The FriendlyDeviceName of a new authenticator.
+    public let deviceName: String
+
     public init(profile: PoolProfile, strings: Strings, catalog: AttributeCatalog = .standard,
-                validator: AttributeValidator = AttributeValidator()) {
+                validator: AttributeValidator = AttributeValidator(), deviceName: String = "cognito-onboard") {
         self.profile = profile
+        self.deviceName = profile.totpDeviceName ?? deviceName
         self.strings = strings
         self.builder = FormBuilder(profile: profile, catalog: catalog, strings: strings)
         self.validation = FieldValidation(profile: profile, strings: strings, validator: validator)
@@ -50,13 +54,25 @@ public struct Wizard: Sendable {
         case .failure(let error):
             s.busy = nil
             fail(error, &s)
+        case .totpSecret(let secret):
+            s.busy = nil
+            s.totpSecret = secret
+            s.phase = .totpSetup
+            s.fields["mfaCode"] = builder.codeField(id: "mfaCode")
+            s.focus = "mfaCode"
+        case .resetCodeSent(let destination):
+            s.busy = nil
+            showRecoveryConfirm(destination: destination, &s)
+        case .passwordReset:
+            s.busy = nil
+            finishRecovery(&s)
         }
         return (s, effects)
     }
 
     // MARK: Keys
 
-    private func handle(_ key: Key, _ s: inout WizardState) -> [Effect] {
+    func handle(_ key: Key, _ s: inout WizardState) -> [Effect] {
         if s.showingHelp {
             s.showingHelp = false
             return []
@@ -82,12 +98,12 @@ public struct Wizard: Sendable {
             if key == .enter { backToSignIn(&s) }
             if key == .escape { return [.quit(.failed)] }
             return []
-        case .signIn, .newPassword:
+        default:
             return handleForm(key, &s)
         }
     }
 
-    private func handleForm(_ key: Key, _ s: inout WizardState) -> [Effect] {
+    func handleForm(_ key: Key, _ s: inout WizardState) -> [Effect] {
         let focused = s.focus.flatMap { s.fields[$0] }
         switch key {
         case .f1:
@@ -96,6 +112,8 @@ public struct Wizard: Sendable {
             s.showingHelp = true
         case .control("r"):
             s.revealSecrets.toggle()
+        case .f2 where s.phase == .signIn:
+            startRecovery(&s)
         case .tab, .down:
             moveFocus(by: 1, wrap: key == .tab, &s)
         case .backTab, .up:
@@ -114,7 +132,7 @@ public struct Wizard: Sendable {
         return []
     }
 
-    private func answer(_ dialog: WizardState.Dialog, _ key: Key, _ s: inout WizardState) -> [Effect] {
+    func answer(_ dialog: WizardState.Dialog, _ key: Key, _ s: inout WizardState) -> [Effect] {
         switch key {
         case .character("y"), .character("Y"):
             s.dialog = nil
@@ -132,19 +150,19 @@ public struct Wizard: Sendable {
         return []
     }
 
-    private func isFinished(_ s: WizardState) -> Bool {
+    func isFinished(_ s: WizardState) -> Bool {
         if case .done = s.phase { return true }
         return false
     }
 
-    private func exitStatus(_ s: WizardState) -> ExitStatus {
+    func exitStatus(_ s: WizardState) -> ExitStatus {
         if case .done = s.phase { return .done }
         return .cancelled
     }
 
     // MARK: Focus and editing
 
-    private func moveFocus(by delta: Int, wrap: Bool, _ s: inout WizardState) {
+    func moveFocus(by delta: Int, wrap: Bool, _ s: inout WizardState) {
         let ids = s.visibleFieldIDs
         guard !ids.isEmpty else { return }
         if let current = s.focus { leave(current, &s) }
@@ -155,14 +173,14 @@ public struct Wizard: Sendable {
     }
 
     /// Leaving a field shows what is wrong with it (if anything was typed).
-    private func leave(_ id: String, _ s: inout WizardState) {
+    func leave(_ id: String, _ s: inout WizardState) {
         s.visited.insert(id)
         guard let field = s.fields[id], !field.editor.isEmpty else { return }
         let problem = validation.problem(for: field, among: Array(s.fields.values))
         s.fields[id]?.error = problem
     }
 
-    private func editKey(_ key: Key, _ s: inout WizardState) {
+    func editKey(_ key: Key, _ s: inout WizardState) {
         guard let id = s.focus, let field = s.fields[id] else { return }
         if case .choice(let options) = field.kind, !options.isEmpty {
             let current = options.firstIndex(of: field.text)
@@ -206,7 +224,7 @@ public struct Wizard: Sendable {
 
     /// Applies an edit to the focused field; its error clears as the person
     /// types, and a phone number drops its separators as they are typed.
-    private func edit(_ s: inout WizardState, _ change: (inout LineEditor) -> Void) {
+    func edit(_ s: inout WizardState, _ change: (inout LineEditor) -> Void) {
         guard let id = s.focus, var field = s.fields[id] else { return }
         let before = field.editor
         change(&field.editor)
@@ -220,7 +238,7 @@ public struct Wizard: Sendable {
 
     // MARK: Moving between screens
 
-    private func goBack(_ s: inout WizardState) {
+    func goBack(_ s: inout WizardState) {
         switch s.phase {
         case .newPassword(let page) where page > 0:
             s.phase = .newPassword(page: page - 1)
@@ -229,18 +247,21 @@ public struct Wizard: Sendable {
             s.dialog = .backToSignIn
         case .signIn:
             if s.hasTypedSomething { s.dialog = .quit }
+        case .recoveryRequest, .recoveryConfirm, .totpSetup, .emailSetup, .mfaCode, .selectMFA, .chooseMFASetup:
+            let typed = s.visibleFields.contains { !$0.editor.isEmpty && $0.role != .mfaChoice && $0.role != .recoveryUsername }
+            if typed { s.dialog = .backToSignIn } else { backToSignIn(&s) }
         default:
             break
         }
     }
 
-    private func backToSignIn(_ s: inout WizardState) {
+    func backToSignIn(_ s: inout WizardState) {
         s.phase = .signIn
         s.focus = "password"
         s.notice = nil
     }
 
-    private func submit(_ s: inout WizardState) -> [Effect] {
+    func submit(_ s: inout WizardState) -> [Effect] {
         s.notice = nil
         let ids = s.visibleFieldIDs
         if let invalid = firstInvalid(ids, &s) {
@@ -256,6 +277,8 @@ public struct Wizard: Sendable {
             s.phase = .newPassword(page: page + 1)
             s.focus = s.visibleFieldIDs.first
             return []
+        case .chooseMFASetup, .totpSetup, .emailSetup, .mfaCode, .selectMFA, .recoveryRequest, .recoveryConfirm:
+            return submitMFAOrRecovery(&s)
         case .newPassword:
             for (index, page) in s.pages.enumerated() {
                 if let invalid = firstInvalid(page, &s) {
@@ -272,7 +295,7 @@ public struct Wizard: Sendable {
     }
 
     /// Validates `ids`, shows every problem, and returns the first bad field.
-    private func firstInvalid(_ ids: [String], _ s: inout WizardState) -> String? {
+    func firstInvalid(_ ids: [String], _ s: inout WizardState) -> String? {
         var first: String?
         let all = Array(s.fields.values)
         for id in ids {
@@ -307,28 +330,38 @@ public struct Wizard: Sendable {
 
     // MARK: Results
 
-    private func arrive(_ next: NextStep, _ s: inout WizardState) -> [Effect] {
+    func arrive(_ next: NextStep, _ s: inout WizardState) -> [Effect] {
         s.notice = nil
         switch next {
         case .newPasswordRequired(let challenge):
             showNewPasswordForm(challenge, &s)
             return []
         case .signedIn(let tokens):
-            let alreadySetUp = s.phase == .signIn
+            // Nothing was set up on the way (no new password, no MFA setup).
+            let alreadySetUp = s.challenge == nil && s.totpSecret == nil && s.fields["mfaEmail"] == nil
             s.phase = .done(alreadySetUp: alreadySetUp)
             s.focus = nil
             s.tokens = tokens
             forgetSecrets(&s)
             return [.deliverTokens(tokens)]
-        case .mfaSetup, .code, .selectMFA:
-            s.phase = .failed(message: strings("error.mfaUnsupported"))
+        case .mfaSetup(let kinds):
+            return startMFASetup(kinds, &s)
+        case .code(let challenge):
+            s.phase = .mfaCode(challenge)
+            s.fields["mfaCode"] = builder.codeField(id: "mfaCode")
+            s.focus = "mfaCode"
+            return []
+        case .selectMFA(let kinds):
+            s.phase = .selectMFA(kinds)
+            s.fields["mfaChoice"] = builder.mfaChoiceField(kinds)
+            s.focus = "mfaChoice"
             return []
         }
     }
 
     /// Builds (or, after signing in again, rebuilds keeping what was typed)
     /// the new-password form.
-    private func showNewPasswordForm(_ challenge: NewPasswordChallenge, _ s: inout WizardState) {
+    func showNewPasswordForm(_ challenge: NewPasswordChallenge, _ s: inout WizardState) {
         s.challenge = challenge
         let fields = builder.passwordFields() + builder.attributeFields(challenge)
         for field in fields {
@@ -346,13 +379,18 @@ public struct Wizard: Sendable {
     }
 
     /// Once signed in, the passwords have no further use on screen or in state.
-    private func forgetSecrets(_ s: inout WizardState) {
+    func forgetSecrets(_ s: inout WizardState) {
         for (id, field) in s.fields where field.isSecret { s.fields[id]?.editor.set("") }
         s.revealSecrets = false
     }
 
-    private func fail(_ error: AuthError, _ s: inout WizardState) {
-        switch ErrorPlacement.place(error, fields: s.fields, strings: strings) {
+    func fail(_ error: AuthError, _ s: inout WizardState) {
+        if case .service(let e) = error, e.name == .passwordResetRequired, s.phase == .signIn {
+            startRecovery(&s)
+            s.notice = .init(text: strings("error.resetRequired"), isError: false)
+            return
+        }
+        switch ErrorPlacement.place(error, fields: s.fields, visible: s.visibleFieldIDs, strings: strings) {
         case .field(let id, let message) where s.fields[id] != nil:
             s.fields[id]?.error = message
             if let page = s.pages.firstIndex(where: { $0.contains(id) }), case .newPassword = s.phase {

@@ -7,6 +7,20 @@ public struct WizardState: Equatable, Sendable {
         case signIn
         /// The new password and the attributes, on one page or several.
         case newPassword(page: Int)
+        /// MFA must be set up and several kinds are offered: choose one.
+        case chooseMFASetup([MFAKind])
+        /// The QR code and secret of a new authenticator, and its first code.
+        case totpSetup
+        /// The address for email codes.
+        case emailSetup
+        /// A code to enter.
+        case mfaCode(CodeChallenge)
+        /// Which MFA kind to use for this sign-in.
+        case selectMFA([MFAKind])
+        /// "Forgot password?": whose.
+        case recoveryRequest
+        /// The reset code and the new password.
+        case recoveryConfirm(destination: String?)
         case done(alreadySetUp: Bool)
         /// Cannot go on (the service needs something this version cannot do):
         /// Enter goes back to sign-in, Esc quits.
@@ -34,12 +48,20 @@ public struct WizardState: Equatable, Sendable {
     public var rows = 24
     public var columns = 80
     public var tokens: AuthenticationResult?
+    /// The authenticator secret while MFA is being set up.
+    public var totpSecret: String?
 
     /// The field ids of what is on screen now.
     public var visibleFieldIDs: [String] {
         switch phase {
         case .signIn: return signInOrder
         case .newPassword(let page): return pages.indices.contains(page) ? pages[page] : []
+        case .chooseMFASetup, .selectMFA: return ["mfaChoice"]
+        case .totpSetup: return totpSecret == nil ? [] : ["mfaCode"]
+        case .emailSetup: return ["mfaEmail"]
+        case .mfaCode: return ["mfaCode"]
+        case .recoveryRequest: return ["recoveryUsername"]
+        case .recoveryConfirm: return ["recoveryCode", "newPassword", "confirmPassword"]
         case .done, .failed: return []
         }
     }

@@ -27,7 +27,8 @@ public final class TerminalApp {
             .compactMap { $0 }.first { !$0.isEmpty }?.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") ?? false
         layout = ScreenLayout(
             glyphs: .forTerminal(term: environment["TERM"], utf8: utf8), tooSmallText: wizard.strings("terminal.tooSmall"),
-            moreAbove: wizard.strings("more.above"), moreBelow: wizard.strings("more.below"))
+            moreAbove: wizard.strings("more.above"), moreBelow: wizard.strings("more.below"),
+            qrTooSmall: wizard.strings("mfa.qr.enlarge"))
     }
 
     /// Runs until the wizard quits; the terminal is restored however it ends.

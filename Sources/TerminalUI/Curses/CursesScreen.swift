@@ -142,6 +142,7 @@ final class CursesScreen {
             case KEY_PPAGE: return .key(.pageUp)
             case KEY_NPAGE: return .key(.pageDown)
             case cncurses_key_f(1): return .key(.f1)
+            case cncurses_key_f(2): return .key(.f2)
             default:
                 if wordLeftCodes.contains(value) { return .key(.wordLeft) }
                 if wordRightCodes.contains(value) { return .key(.wordRight) }

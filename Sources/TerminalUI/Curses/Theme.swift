@@ -14,6 +14,7 @@ struct Theme {
         init_pair(1, Int16(COLOR_RED), -1)
         init_pair(2, Int16(COLOR_GREEN), -1)
         init_pair(3, Int16(COLOR_CYAN), -1)
+        init_pair(4, Int16(COLOR_BLACK), Int16(COLOR_WHITE))
         return Theme(useColor: true)
     }
 
@@ -28,6 +29,9 @@ struct Theme {
         case .error: return useColor ? cncurses_color_pair(1) | cncurses_bold() : cncurses_bold()
         case .ok: return useColor ? cncurses_color_pair(2) : cncurses_normal()
         case .selected: return cncurses_reverse()
+        // Without colours, reverse video: dark on light on the usual dark
+        // terminal (an inverted code on a light one, which most apps still read).
+        case .qr: return useColor ? cncurses_color_pair(4) : cncurses_reverse()
         }
     }
 }

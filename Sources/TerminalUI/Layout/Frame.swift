@@ -3,6 +3,8 @@
 public struct Frame: Equatable, Sendable {
     public enum Style: Equatable, Hashable, Sendable {
         case normal, title, dim, accent, focused, input, error, ok, selected
+        /// Dark on light, whatever the terminal's colours: the QR code.
+        case qr
     }
 
     public struct Span: Equatable, Sendable {

@@ -13,12 +13,15 @@ public struct ScreenLayout: Sendable {
     public var tooSmallText: String
     public var moreAbove: String
     public var moreBelow: String
+    /// Said where a QR code would be when the terminal is too small for it.
+    public var qrTooSmall: String
 
-    public init(glyphs: Glyphs = .unicode, tooSmallText: String, moreAbove: String, moreBelow: String) {
+    public init(glyphs: Glyphs = .unicode, tooSmallText: String, moreAbove: String, moreBelow: String, qrTooSmall: String = "") {
         self.glyphs = glyphs
         self.tooSmallText = tooSmallText
         self.moreAbove = moreAbove
         self.moreBelow = moreBelow
+        self.qrTooSmall = qrTooSmall
     }
 
     public func render(_ screen: Screen, rows: Int, columns: Int) -> Frame {
@@ -31,8 +34,42 @@ public struct ScreenLayout: Sendable {
             }
             return frame
         }
-        let width = min(columns - (columns >= 44 ? 4 : 2), 76)
-        let left = (columns - width) / 2
+        if let qr = fittingQR(screen, rows: rows, columns: columns) {
+            // The code on the left, everything else in a column beside it.
+            for (i, line) in qr.enumerated() { frame.put(i, 1, [.init(line, .qr)]) }
+            let left = DisplayColumns.of(qr[0]) + 3
+            var rest = screen
+            rest.rows.removeAll { if case .qr = $0 { return true } else { return false } }
+            renderColumn(rest, into: &frame, left: left, width: min(columns - left - 1, 76), rows: rows)
+        } else {
+            let width = min(columns - (columns >= 44 ? 4 : 2), 76)
+            renderColumn(screen, into: &frame, left: (columns - width) / 2, width: width, rows: rows)
+        }
+        if let overlay = screen.dialog ?? screen.help {
+            let width = min(columns - (columns >= 44 ? 4 : 2), 76)
+            drawOverlay(overlay, into: &frame, rows: rows, columns: columns, width: width)
+            frame.cursor = nil
+        } else if screen.busy != nil {
+            frame.cursor = nil
+        }
+        return frame
+    }
+
+    /// The half-block lines of the screen's QR code, if it has one and it fits
+    /// beside a column of at least 30: quiet zone 4, or 2 when short.
+    func fittingQR(_ screen: Screen, rows: Int, columns: Int) -> [String]? {
+        for row in screen.rows {
+            guard case .qr(let text) = row, let matrix = QRMatrix(text) else { continue }
+            for quiet in [4, 2] {
+                let lines = matrix.halfBlockLines(quiet: quiet)
+                if lines.count <= rows - 1 && matrix.size + 2 * quiet + 34 <= columns { return lines }
+            }
+        }
+        return nil
+    }
+
+    /// Title, intro, body, footer in one column.
+    func renderColumn(_ screen: Screen, into frame: inout Frame, left: Int, width: Int, rows: Int) {
         var y = 0
 
         // Title and step.
@@ -75,14 +112,6 @@ public struct ScreenLayout: Sendable {
         }
         frame.put(rows - 2, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
         frame.put(rows - 1, left, keyLine(screen.keys, width: width))
-
-        if let overlay = screen.dialog ?? screen.help {
-            drawOverlay(overlay, into: &frame, rows: rows, columns: columns, width: width)
-            frame.cursor = nil
-        } else if screen.busy != nil {
-            frame.cursor = nil
-        }
-        return frame
     }
 
     // MARK: Body
@@ -118,8 +147,15 @@ public struct ScreenLayout: Sendable {
                 body.lines.append(BodyLine(spans: []))
             case .heading(let text):
                 body.lines.append(BodyLine(spans: [(0, .init(text, .title))]))
+            case .qr:
+                for line in TextWrap.lines(qrTooSmall, width: width - 2) {
+                    body.lines.append(BodyLine(spans: [(2, .init(line, .dim))]))
+                }
             case .paragraph(let text):
                 for line in TextWrap.lines(text, width: width) { body.lines.append(BodyLine(spans: [(0, .init(line))])) }
+            case .info(let label, let value) where !sideBySide:
+                body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
+                for line in TextWrap.lines(value, width: width - 4) { body.lines.append(BodyLine(spans: [(4, .init(line))])) }
             case .info(let label, let value):
                 let valueWidth = width - (sideBySide ? labelWidth : 2)
                 var spans: [(Int, Frame.Span)] = [(2, .init(DisplayColumns.truncate(label, to: max(1, labelWidth - 3), ellipsis: glyphs.ellipsis), .dim))]

@@ -62,7 +62,6 @@ import Testing
         (.service(ServiceError(name: .notAuthorized, message: "Password attempts exceeded")), "Too many attempts"),
         (.service(ServiceError(name: .notAuthorized, message: "Unable to verify secret hash for client x")), "client secret"),
         (.service(ServiceError(name: .tooManyRequests, message: "Rate exceeded")), "busy"),
-        (.service(ServiceError(name: .passwordResetRequired, message: "x")), "must be reset"),
         (.service(ServiceError(name: .userLambdaValidation, message: "PreAuthentication failed with error \u{1B}[31mNo.")), "refused this"),
     ])
     func failuresBecomeClearMessages(error: AuthError, expected: String) {
@@ -151,12 +150,12 @@ import Testing
         #expect(d.state.rows == 12 && d.state.columns == 40)
     }
 
-    @Test func mfaIsReportedNotHidden() {
+    @Test func aPasswordResetRequiredLeadsToRecovery() {
         var d = Driver()
         d.submitSignIn(password: "pw")
-        d.send(.step(.mfaSetup([.totp])))
-        guard case .failed = d.state.phase else { Issue.record("\(d.state.phase)"); return }
-        d.press(.enter)
-        #expect(d.state.phase == .signIn)
+        d.send(.failure(.service(ServiceError(name: .passwordResetRequired, message: "Password reset required for the user"))))
+        #expect(d.state.phase == .recoveryRequest)
+        #expect(d.text("recoveryUsername") == "ada")
+        #expect(d.state.notice?.text.contains("must be reset") == true)
     }
 }

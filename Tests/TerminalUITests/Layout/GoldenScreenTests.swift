@@ -17,7 +17,7 @@ import Testing
 
     func layout(_ glyphs: Glyphs = .unicode) -> ScreenLayout {
         ScreenLayout(glyphs: glyphs, tooSmallText: strings("terminal.tooSmall"), moreAbove: strings("more.above"),
-                     moreBelow: strings("more.below"))
+                     moreBelow: strings("more.below"), qrTooSmall: strings("mfa.qr.enlarge"))
     }
 
     func render(_ state: WizardState, rows: Int, columns: Int, glyphs: Glyphs = .unicode) -> Frame {
@@ -83,6 +83,25 @@ import Testing
         let frame = render(state, rows: 12, columns: 40)
         try check(frame, "newpassword-cjk-name-40x12")
         #expect(frame.text.contains { $0.contains("山田 太郎") })
+    }
+
+    func totpSetup() -> WizardState {
+        var state = wizard.initialState(username: "ada")
+        state = wizard.update(state, .step(.newPasswordRequired(NewPasswordChallenge(currentAttributes: [:], requiredAttributes: [])))).0
+        state = wizard.update(state, .step(.mfaSetup([.totp]))).0
+        return wizard.update(state, .totpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")).0
+    }
+
+    @Test func totpSetupWithItsQRCode80x24() throws {
+        let frame = render(totpSetup(), rows: 24, columns: 80)
+        try check(frame, "totp-setup-80x24")
+        #expect(frame.lines.contains { $0.contains { $0.style == .qr } })
+    }
+
+    @Test func totpSetupTooSmallForTheQRCode40x12() throws {
+        let frame = render(totpSetup(), rows: 12, columns: 40)
+        try check(frame, "totp-setup-40x12")
+        #expect(!frame.lines.contains { $0.contains { $0.style == .qr } })
     }
 
     @Test func asciiOnTheLinuxConsole() throws {

@@ -1,0 +1,47 @@
+import CQREncode
+
+/// A QR code as a square of modules, encoded by libqrencode (the encoder behind
+/// the `qrencode` tool): no hand-written QR.
+struct QRMatrix: Equatable {
+    let size: Int
+    /// Row-major, `true` for a dark module.
+    let modules: [Bool]
+
+    /// The smallest QR code (error correction level L) holding `text`, or nil
+    /// when it cannot be encoded.
+    init?(_ text: String) {
+        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_L, QR_MODE_8, 1) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        size = width
+        modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
+    }
+
+    func isDark(_ x: Int, _ y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < size && y < size && modules[y * size + x]
+    }
+
+    /// The code drawn with half blocks, two module rows per terminal row, with
+    /// a light quiet zone of `quiet` modules: `█` both dark, `▀` top, `▄`
+    /// bottom, space neither. Drawn dark on light by the `.qr` style.
+    func halfBlockLines(quiet: Int) -> [String] {
+        let span = size + 2 * quiet
+        var lines: [String] = []
+        var y = -quiet
+        while y < size + quiet {
+            var line = ""
+            for x in -quiet..<(size + quiet) {
+                switch (isDark(x, y), isDark(x, y + 1) && y + 1 < size + quiet) {
+                case (true, true): line.append("█")
+                case (true, false): line.append("▀")
+                case (false, true): line.append("▄")
+                case (false, false): line.append(" ")
+                }
+            }
+            precondition(line.count == span)
+            lines.append(line)
+            y += 2
+        }
+        return lines
+    }
+}

@@ -1,0 +1,87 @@
+"""MFA setup, code challenges and recovery in the emulator, driven by boto3,
+pycognito's SRP and pyotp (independent of the Swift client)."""
+import pyotp
+import pytest
+from botocore.exceptions import ClientError
+from pycognito.aws_srp import AWSSRP
+
+TEMP = "Temp#Pass123"
+NEW = "N3w!Password"
+
+
+def error_of(call):
+    with pytest.raises(ClientError) as refused:
+        call()
+    return refused.value.response["Error"]["Code"], refused.value.response["Error"]["Message"]
+
+
+def password_step(e, pool, client, username, password):
+    srp = AWSSRP(username, password, pool, client["ClientId"], client=e.idp)
+    params = srp.get_auth_params()
+    first = e.idp.initiate_auth(AuthFlow="USER_SRP_AUTH", AuthParameters=params, ClientId=client["ClientId"])
+    return e.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="PASSWORD_VERIFIER",
+                                           ChallengeResponses=srp.process_challenge(first["ChallengeParameters"], params))
+
+
+def to_mfa_setup(e):
+    pool, client = e.make_pool(mfa=True)
+    e.create_user(pool, "ada", TEMP, email="ada@example.com")
+    challenge = password_step(e, pool, client, "ada", TEMP)
+    done = e.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="NEW_PASSWORD_REQUIRED",
+                                           Session=challenge["Session"],
+                                           ChallengeResponses={"USERNAME": "ada", "NEW_PASSWORD": NEW})
+    assert done["ChallengeName"] == "MFA_SETUP"
+    assert done["ChallengeParameters"]["MFAS_CAN_SETUP"] == '["SOFTWARE_TOKEN_MFA"]'
+    return pool, client, done["Session"]
+
+
+def test_totp_setup_then_code_challenge(emulator):
+    pool, client, session = to_mfa_setup(emulator)
+    associated = emulator.idp.associate_software_token(Session=session)
+    secret = associated["SecretCode"]
+    assert len(secret) == 32 and secret != "asdfasdfasdf", "a secret of the user's own"
+    assert error_of(lambda: emulator.idp.verify_software_token(Session=associated["Session"], UserCode="000000")) == (
+        "EnableSoftwareTokenMFAException", "Code mismatch")
+    verified = emulator.idp.verify_software_token(Session=associated["Session"], UserCode=pyotp.TOTP(secret).now(),
+                                                  FriendlyDeviceName="laptop")
+    assert verified["Status"] == "SUCCESS"
+    done = emulator.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="MFA_SETUP",
+                                                  Session=verified["Session"], ChallengeResponses={"USERNAME": "ada"})
+    assert "AccessToken" in done["AuthenticationResult"]
+    later = password_step(emulator, pool, client, "ada", NEW)
+    assert later["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+    answer = {"USERNAME": "ada", "SOFTWARE_TOKEN_MFA_CODE": "123456"}
+    assert error_of(lambda: emulator.idp.respond_to_auth_challenge(
+        ClientId=client["ClientId"], ChallengeName="SOFTWARE_TOKEN_MFA", Session=later["Session"],
+        ChallengeResponses=answer))[0] == "CodeMismatchException"
+    answer["SOFTWARE_TOKEN_MFA_CODE"] = pyotp.TOTP(secret).now()
+    ok = emulator.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="SOFTWARE_TOKEN_MFA",
+                                                Session=later["Session"], ChallengeResponses=answer)
+    assert "AccessToken" in ok["AuthenticationResult"]
+
+
+def test_forgot_password(emulator):
+    pool, client = emulator.make_pool()
+    emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
+    emulator.idp.admin_set_user_password(UserPoolId=pool, Username="ada", Password=NEW, Permanent=True)
+    sent = emulator.idp.forgot_password(ClientId=client["ClientId"], Username="ada")["CodeDeliveryDetails"]
+    assert sent == {"Destination": "a***@e***", "DeliveryMedium": "EMAIL", "AttributeName": "email"}
+    code = emulator.outbox("ada", "FORGOT_PASSWORD")[-1]["code"]
+    assert error_of(lambda: emulator.idp.confirm_forgot_password(
+        ClientId=client["ClientId"], Username="ada", ConfirmationCode="000000", Password="An0ther#Pass"))[0] == "CodeMismatchException"
+    emulator.idp.confirm_forgot_password(ClientId=client["ClientId"], Username="ada", ConfirmationCode=code,
+                                         Password="An0ther#Pass")
+    assert "AuthenticationResult" in password_step(emulator, pool, client, "ada", "An0ther#Pass")
+
+
+def test_expired_temporary_password_and_lockout(emulator):
+    pool, client = emulator.make_pool()
+    emulator.create_user(pool, "ada", TEMP)
+    emulator.age_user(pool, "ada", 8)
+    assert error_of(lambda: password_step(emulator, pool, client, "ada", TEMP)) == (
+        "NotAuthorizedException", "Temporary password has expired and must be reset by an administrator.")
+    emulator.create_user(pool, "bob", TEMP)
+    for _ in range(5):
+        error_of(lambda: password_step(emulator, pool, client, "bob", "Wrong#1234"))
+    assert error_of(lambda: password_step(emulator, pool, client, "bob", TEMP)) == (
+        "NotAuthorizedException", "Password attempts exceeded")

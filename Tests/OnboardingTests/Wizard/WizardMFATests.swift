@@ -1,0 +1,97 @@
+import CognitoAuth
+import Testing
+@testable import Onboarding
+
+@Suite struct WizardMFATests {
+    /// Signed in, new password answered, and now the service's next step.
+    func afterNewPassword(_ next: NextStep) -> Driver {
+        var d = Driver()
+        d.reachNewPassword(Fixture.challenge(required: []))
+        d.fill("Str0ng#Passw0rd", "Str0ng#Passw0rd", "")
+        _ = d.takeEffects()
+        d.send(.step(next))
+        return d
+    }
+
+    @Test func totpSetupAsksForTheSecretThenTheCode() {
+        var d = afterNewPassword(.mfaSetup([.totp]))
+        #expect(d.state.phase == .totpSetup)
+        #expect(d.takeEffects() == [.associateSoftwareToken])
+        #expect(d.state.busy != nil)
+        d.send(.totpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
+        #expect(d.state.focus == "mfaCode")
+        d.type("12345")
+        d.press(.enter)
+        #expect(d.error("mfaCode") == "Enter the 6-digit code")
+        #expect(d.takeEffects().isEmpty)
+        d.type("6")
+        d.press(.enter)
+        #expect(d.takeEffects() == [.verifySoftwareToken(code: "123456", deviceName: "cognito-onboard")])
+        d.send(.failure(.service(ServiceError(name: .enableSoftwareTokenMFA, message: "Code mismatch"))))
+        #expect(d.error("mfaCode") == "That code is not right. Check it and try again.")
+        #expect(d.state.phase == .totpSetup, "the QR code stays")
+        #expect(d.state.totpSecret == "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+        d.send(.step(.signedIn(Fixture.tokens)))
+        #expect(d.state.phase == .done(alreadySetUp: false))
+    }
+
+    @Test func theScreenCarriesTheQRAndTheGroupedSecret() {
+        var d = afterNewPassword(.mfaSetup([.totp]))
+        d.send(.totpSecret("JBSWY3DPEHPK3PXP"))
+        let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
+        #expect(screen.rows.first == .qr("otpauth://totp/Acme:ada?secret=JBSWY3DPEHPK3PXP&issuer=Acme"))
+        #expect(screen.rows.contains(.info(label: "Secret", value: "JBSW Y3DP EHPK 3PXP")))
+    }
+
+    @Test func severalKindsToSetUpAreAChoice() {
+        var d = afterNewPassword(.mfaSetup([.totp, .email, .sms]))
+        #expect(d.state.phase == .chooseMFASetup([.totp, .email]), "SMS cannot be set up in this flow")
+        d.press(.right)
+        #expect(d.text("mfaChoice") == "Email")
+        d.press(.enter)
+        #expect(d.state.phase == .emailSetup)
+        #expect(d.text("mfaEmail") == "ada@example.com", "prefilled from the user's attributes")
+        d.press(.enter)
+        #expect(d.takeEffects() == [.setUpEmailMFA(email: "ada@example.com")])
+        d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
+        #expect(d.state.phase == .mfaCode(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL")))
+        let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
+        #expect(screen.intro == ["We sent a code to a***@e***."])
+    }
+
+    @Test func codeChallengesAndTheirErrors() {
+        var d = Driver()
+        d.submitSignIn()
+        _ = d.takeEffects()
+        d.send(.step(.code(CodeChallenge(kind: .sms, destination: "+*******0199", deliveryMedium: "SMS"))))
+        d.type("654321")
+        d.press(.enter)
+        #expect(d.takeEffects() == [.answerCode("654321")])
+        d.send(.failure(.service(ServiceError(name: .codeMismatch, message: "Invalid code received for user"))))
+        #expect(d.error("mfaCode") == "That code is not right. Check it and try again.")
+        d.send(.failure(.service(ServiceError(name: .expiredCode, message: "expired"))))
+        #expect(d.error("mfaCode")?.contains("expired") == true)
+        d.press(.escape)
+        #expect(d.state.dialog == .backToSignIn, "a way back to sign in again")
+        d.press(.character("y"))
+        #expect(d.state.phase == .signIn)
+    }
+
+    @Test func selectingAKind() {
+        var d = Driver()
+        d.submitSignIn()
+        _ = d.takeEffects()
+        d.send(.step(.selectMFA([.sms, .totp])))
+        #expect(d.text("mfaChoice") == "Text message (SMS)")
+        d.press(.right, .enter)
+        #expect(d.takeEffects() == [.selectMFA(.totp)])
+        d.send(.step(.code(CodeChallenge(kind: .totp, destination: nil, deliveryMedium: nil))))
+        let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
+        #expect(screen.intro == ["Open your authenticator app and enter the 6-digit code for Acme."])
+        d.type("000111")
+        d.press(.enter)
+        _ = d.takeEffects()
+        d.send(.step(.signedIn(Fixture.tokens)))
+        #expect(d.state.phase == .done(alreadySetUp: true), "nothing was set up: a returning user")
+    }
+}
