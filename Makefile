@@ -7,7 +7,7 @@ PYTHON := $(VENV)/bin/python
 APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev libcurl4-openssl-dev pkg-config tmux zbar-tools python3-venv tzdata dialog
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: test demo deps apt venv build release bench clean
+.PHONY: test demo deps apt venv build release bench clean totp-code
 
 test: deps
 	swift build --product cognito-onboard
@@ -46,6 +46,11 @@ build:
 release: apt
 	rm -rf .build-static
 	swift build -c release --static-swift-stdlib --scratch-path .build-static --product cognito-onboard
+
+# The current code of an authenticator secret, for the demo without a phone:
+#   make totp-code SECRET=JBSW...
+totp-code: venv
+	@$(PYTHON) -c 'import pyotp, sys; print(pyotp.TOTP(sys.argv[1].replace(" ", "")).now())' "$(SECRET)"
 
 # Benchmarks are scripts that print figures beside a reference, not tests.
 bench: deps

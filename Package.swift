@@ -41,7 +41,7 @@ let package = Package(
             name: "Onboarding",
             dependencies: ["CognitoAuth"],
             path: ".",
-            exclude: ["Sources/CognitoAuth", "Sources/cognito-onboard", "Sources/cognito-bench", "Sources/TerminalUI",
+            exclude: ["Sources/CognitoAuth", "Sources/cognito-onboard", "Sources/cognito-bench", "Sources/TerminalUI", "Sources/PlainUI",
                       "Sources/COpenSSL", "Sources/CNCursesW", "Sources/CQREncode", "Sources/CTerminalGuard", "Tests", "Resources/emulator",
                       "Resources/demo", "Resources/bench", "Package.swift", "README.md", "CHANGELOG.md",
                       "Makefile"],
@@ -53,12 +53,18 @@ let package = Package(
             name: "TerminalUI",
             dependencies: ["Onboarding", "CNCursesW", "CQREncode", "CTerminalGuard"]
         ),
+        .target(
+            name: "PlainUI",
+            dependencies: ["Onboarding", "CognitoAuth"]
+        ),
         .executableTarget(
             name: "cognito-onboard",
             dependencies: [
                 "CognitoAuth",
                 "Onboarding",
                 "TerminalUI",
+                "PlainUI",
+                "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -18,6 +18,9 @@ cat <<TEXT
   Username:            ada
   Temporary password:  Welcome-2-Acme!
 
+  The pool requires an authenticator app: scan the QR code the wizard shows,
+  or, without a phone, run in another terminal:  make totp-code SECRET=<secret>
+
 TEXT
 binary=$(swift build --show-bin-path)/cognito-onboard
 if [ -t 0 ]; then

@@ -15,6 +15,11 @@ static struct termios saved;
 static volatile sig_atomic_t have_saved = 0;
 // Bracketed paste off, attributes reset, cursor shown, alternate screen left.
 static const char reset[] = "\033[?2004l\033[0m\033[?25h\033[?1049l\r\n";
+// Home, clear the screen, clear the scrollback.
+static const char wipe[] = "\033[H\033[2J\033[3J";
+static volatile sig_atomic_t clear_on_restore = 0;
+
+void terminal_guard_clear_on_restore(int enabled) { clear_on_restore = enabled ? 1 : 0; }
 
 void terminal_guard_save(void) {
     if (tcgetattr(STDIN_FILENO, &saved) == 0) have_saved = 1;
@@ -23,6 +28,7 @@ void terminal_guard_save(void) {
 void terminal_guard_restore(void) {
     if (have_saved) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    if (clear_on_restore) ignored = write(STDOUT_FILENO, wipe, sizeof wipe - 1);
     (void)ignored;
 }
 

@@ -35,6 +35,18 @@ struct Options: ParsableArguments {
 
     @Option(help: "Language of the screens (default: from LANG).")
     var lang: String?
+
+    @Flag(help: "Line prompts instead of the full screen (automatic when TERM=dumb or output is not a terminal).")
+    var plain = false
+
+    @Flag(help: "Kiosk: after each person, wipe everything and start again; only SIGTERM ends it.")
+    var kiosk = false
+
+    @Option(name: .customLong("idle-timeout"), help: "Kiosk: seconds without a key before the form resets (default 120).")
+    var idleTimeout: Int = 120
+
+    @Option(name: .customLong("exec-on-success"), help: "Kiosk: run PROGRAM after each success, the tokens as JSON on its standard input.")
+    var execOnSuccess: String?
 }
 
 extension AuthFlowType: ExpressibleByArgument {}

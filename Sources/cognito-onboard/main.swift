@@ -1,8 +1,10 @@
 import ArgumentParser
 import CognitoAuth
+import CTerminalGuard
 import Foundation
 import Logging
 import Onboarding
+import PlainUI
 import TerminalUI
 
 /// cognito-onboard: first sign-in to an Amazon Cognito user pool, in a terminal.
@@ -16,6 +18,7 @@ struct CognitoOnboard: ParsableCommand {
     @OptionGroup var options: Options
 
     func run() throws {
+        Self.forbidCoreDumps()
         let environment = ProcessInfo.processInfo.environment
         // Nothing may print over the screen; the core's logs go nowhere here.
         LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
@@ -27,8 +30,18 @@ struct CognitoOnboard: ParsableCommand {
         } catch {
             fail("\(error)", code: 2)
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            fail("needs a terminal (standard input and output)", code: 2)
+        let term = environment["TERM"] ?? ""
+        let plain = options.plain || term == "dumb" || isatty(STDOUT_FILENO) != 1
+        if options.kiosk {
+            guard !plain, isatty(STDIN_FILENO) == 1 else { fail("--kiosk needs a terminal (and not --plain)", code: 2) }
+            guard options.idleTimeout >= 20 else { fail("--idle-timeout: at least 20 seconds", code: 2) }
+        } else if options.execOnSuccess != nil {
+            fail("--exec-on-success goes with --kiosk", code: 2)
+        } else if !plain, isatty(STDIN_FILENO) != 1 {
+            fail("standard input is not a terminal: use --plain to answer prompts from a pipe", code: 2)
+        }
+        if let program = options.execOnSuccess, access(program, X_OK) != 0 {
+            fail("--exec-on-success: \(program) is not an executable file", code: 2)
         }
         let strings = Strings.load(language: options.lang)
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName())
@@ -42,6 +55,7 @@ struct CognitoOnboard: ParsableCommand {
             makeFlow: { SignInFlow(client: client, app: app, authFlow: flowType) },
             recovery: PasswordRecovery(client: client, app: app), events: events,
             deliverTokens: { tokens in
+                if let program = options.execOnSuccess { SuccessProgram(path: program).run(with: tokens) }
                 guard let tokenFile else { return }
                 do {
                     try tokenFile.write(tokens)
@@ -50,11 +64,23 @@ struct CognitoOnboard: ParsableCommand {
                     tokenProblem = "\(error)"
                 }
             })
-        let status = TerminalApp(wizard: wizard, runner: runner, events: events, username: options.username,
-                                 tokensSaved: { saved }).run()
+        let status: ExitStatus
+        if plain {
+            status = PlainApp(wizard: wizard, runner: runner, events: events, username: options.username,
+                              drawQR: { isatty(STDOUT_FILENO) == 1 ? QRText.lines(for: $0) : nil },
+                              tokensSaved: { saved }).run()
+        } else {
+            let kiosk = options.kiosk ? KioskSettings(idleTimeout: .seconds(options.idleTimeout)) : nil
+            status = TerminalApp(wizard: wizard, runner: runner, events: events, username: options.username,
+                                 kiosk: kiosk, tokensSaved: { saved }).run()
+        }
         if let tokenProblem { fail(tokenProblem, code: 1) }
         throw ExitCode(status.rawValue)
     }
+
+    /// Passwords live in this process's memory: no core dump may carry them
+    /// to disk, and no other process of the same user may read them (ptrace).
+    static func forbidCoreDumps() { process_forbid_core_dumps() }
 
     /// The default FriendlyDeviceName of a new authenticator.
     static func hostName() -> String {

@@ -14,4 +14,8 @@ void terminal_guard_install(void);
 /// Restores the saved settings and writes the reset sequences now.
 void terminal_guard_restore(void);
 
+/// Also clear the screen and the scrollback when restoring (a kiosk leaves
+/// nothing of the last person behind, however it ends).
+void terminal_guard_clear_on_restore(int enabled);
+
 #endif

@@ -13,11 +13,13 @@ public final class TerminalApp {
     private let noColor: Bool
     private let layout: ScreenLayout
     private let tokensSaved: () -> Bool
+    private let kiosk: KioskSettings?
 
     public init(wizard: Wizard, runner: WizardRunner, events: EventQueue, username: String?,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                tokensSaved: @escaping () -> Bool = { false }) {
+                kiosk: KioskSettings? = nil, tokensSaved: @escaping () -> Bool = { false }) {
         self.wizard = wizard
+        self.kiosk = kiosk
         self.runner = runner
         self.events = events
         self.username = username
@@ -31,25 +33,81 @@ public final class TerminalApp {
             qrTooSmall: wizard.strings("mfa.qr.enlarge"))
     }
 
-    /// Runs until the wizard quits; the terminal is restored however it ends.
+    /// Runs until the wizard quits (in a kiosk: until SIGTERM); the terminal is
+    /// restored however it ends.
     public func run() -> ExitStatus {
         let terminal = CursesScreen()
         terminal.open(noColor: noColor)
         defer { terminal.close() }
-        var state = wizard.initialState(username: username, rows: terminal.rows, columns: terminal.columns)
+        if kiosk != nil { terminal.clearOnExit() }
+        let fresh = { (t: CursesScreen) in self.wizard.initialState(username: self.username, rows: t.rows, columns: t.columns) }
+        var state = fresh(terminal)
+        var pristine = Self.sizeless(state)
+        var lastInput = ContinuousClock.now
+        // The next person: nothing of this one remains.
+        func startOver() {
+            _ = runner.perform(.cancelRequest)
+            _ = events.drain()
+            state = fresh(terminal)
+            pristine = Self.sizeless(state)
+            terminal.wipe()
+            lastInput = .now
+        }
         while true {
-            let screen = ScreenBuilder(wizard: wizard, tokensSaved: tokensSaved()).screen(for: state)
+            var screen = ScreenBuilder(wizard: wizard, tokensSaved: tokensSaved()).screen(for: state)
+            let idle = ContinuousClock.now - lastInput
+            if let kiosk, Self.sizeless(state) != pristine {
+                if idle >= kiosk.idleTimeout {
+                    startOver()
+                    continue
+                }
+                if let warning = KioskClock.warning(idle: idle, settings: kiosk, strings: wizard.strings) { screen.notice = warning }
+            }
             terminal.draw(layout.render(screen, rows: terminal.rows, columns: terminal.columns))
-            var incoming = terminal.read(timeout: state.busy != nil ? 80 : 200)
+            var incoming = terminal.read(timeout: state.busy != nil || kiosk != nil ? 80 : 200)
+            if incoming.contains(where: \.isInput) { lastInput = .now }
             incoming += events.drain()
             if state.busy != nil, incoming.isEmpty { incoming.append(.tick) }
-            for event in incoming {
+            events: for event in incoming {
                 let (next, effects) = wizard.update(state, event)
                 state = next
                 for effect in effects {
-                    if let status = runner.perform(effect) { return status }
+                    guard let status = runner.perform(effect) else { continue }
+                    guard kiosk != nil else { return status }
+                    startOver()
+                    break events
                 }
             }
         }
+    }
+}
+
+extension TerminalApp {
+    /// A state with the terminal size taken out, to tell "nothing happened yet".
+    static func sizeless(_ state: WizardState) -> WizardState {
+        var s = state
+        s.rows = 0
+        s.columns = 0
+        return s
+    }
+}
+
+extension Event {
+    /// Something the person did (not a result or a tick).
+    var isInput: Bool {
+        switch self {
+        case .key, .paste, .resized: return true
+        default: return false
+        }
+    }
+}
+
+/// The kiosk's idle countdown, shown in its last seconds.
+enum KioskClock {
+    static func warning(idle: Duration, settings: KioskSettings, strings: Strings) -> Notice? {
+        let left = settings.idleTimeout - idle
+        guard left <= settings.warning, left > .zero else { return nil }
+        let seconds = Int((Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18).rounded(.up))
+        return Notice(text: strings("kiosk.idle", ["seconds": "\(seconds)"]), isError: false)
     }
 }

@@ -89,6 +89,18 @@ final class CursesScreen {
     /// Forget what is on screen: the next draw repaints everything.
     func invalidate() { previous = nil }
 
+    /// Clears the screen and the terminal's scrollback now (kiosk: nothing of
+    /// the last person may remain).
+    func wipe() {
+        wclear(cncurses_stdscr())
+        wrefresh(cncurses_stdscr())
+        writeRaw("\u{1B}[3J")
+        previous = nil
+    }
+
+    /// Kiosk: clear the screen and scrollback however the program ends.
+    func clearOnExit() { terminal_guard_clear_on_restore(1) }
+
     /// Waits up to `timeout` milliseconds for input; returns what arrived.
     func read(timeout: Int32) -> [Event] {
         let screen = cncurses_stdscr()

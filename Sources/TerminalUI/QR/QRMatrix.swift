@@ -24,14 +24,16 @@ struct QRMatrix: Equatable {
     /// The code drawn with half blocks, two module rows per terminal row, with
     /// a light quiet zone of `quiet` modules: `█` both dark, `▀` top, `▄`
     /// bottom, space neither. Drawn dark on light by the `.qr` style.
-    func halfBlockLines(quiet: Int) -> [String] {
+    func halfBlockLines(quiet: Int, inverted: Bool = false) -> [String] {
         let span = size + 2 * quiet
         var lines: [String] = []
         var y = -quiet
         while y < size + quiet {
             var line = ""
             for x in -quiet..<(size + quiet) {
-                switch (isDark(x, y), isDark(x, y + 1) && y + 1 < size + quiet) {
+                let top = isDark(x, y) != inverted
+                let bottom = y + 1 < size + quiet ? isDark(x, y + 1) != inverted : inverted
+                switch (top, bottom) {
                 case (true, true): line.append("█")
                 case (true, false): line.append("▀")
                 case (false, true): line.append("▄")
@@ -43,5 +45,13 @@ struct QRMatrix: Equatable {
             y += 2
         }
         return lines
+    }
+}
+
+/// A QR code as plain text lines, for the line-mode front end: no colours, so
+/// the light modules are the blocks (dark on light on a dark terminal).
+public enum QRText {
+    public static func lines(for text: String) -> [String]? {
+        QRMatrix(text)?.halfBlockLines(quiet: 2, inverted: true)
     }
 }

@@ -1,0 +1,41 @@
+import CognitoAuth
+import Foundation
+
+/// --exec-on-success: after each successful onboarding in a kiosk, a program
+/// (provisioning a local account, a device) gets the AuthenticationResult as
+/// JSON on its standard input: never in its arguments or environment, where
+/// other users could read it. Its exit status is logged to standard error
+/// (the journal, under systemd); the screen is not disturbed.
+struct SuccessProgram {
+    let path: String
+
+    func run(with tokens: AuthenticationResult) {
+        guard let json = try? JSONEncoder().encode(tokens) else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = []
+        var environment = ProcessInfo.processInfo.environment
+        environment["COGNITO_CLIENT_SECRET"] = nil
+        process.environment = environment
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        let path = self.path
+        process.terminationHandler = { finished in
+            Self.log("\(path) exited with status \(finished.terminationStatus)")
+        }
+        do {
+            try process.run()
+            try input.fileHandleForWriting.write(contentsOf: json)
+            try input.fileHandleForWriting.close()
+        } catch {
+            Self.log("\(path) could not be run: \(error)")
+        }
+    }
+
+    /// To standard error only when that is not the screen being drawn on.
+    static func log(_ line: String) {
+        guard isatty(STDERR_FILENO) != 1 else { return }
+        FileHandle.standardError.write(Data("cognito-onboard: \(line)\n".utf8))
+    }
+}

@@ -1,0 +1,106 @@
+"""Kiosk mode: one newcomer after another on the same screen."""
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+import pytest
+
+from e2e_support import BINARY, NEW, ROOT, TEMP, TmuxSession, write_config
+
+
+def onboard(s, username, name):
+    s.wait_for("Temporary password")
+    s.type(username); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    s.wait_for("Choose your password")
+    s.type(NEW); s.send("Tab"); s.type(NEW); s.send("Tab"); s.type(name); s.send("Enter")
+    s.wait_for("You're all set")
+
+
+def test_two_people_one_after_the_other(emulator, sessions, tmp_path):
+    pool, client = emulator.make_pool(required=["name"])
+    emulator.create_user(pool, "ada", TEMP)
+    emulator.create_user(pool, "grace", TEMP)
+    received = tmp_path / "received.json"
+    hook = tmp_path / "provision.sh"
+    hook.write_text(f"#!/bin/sh\ncat >> {received}\necho >> {received}\n")
+    hook.chmod(0o755)
+    config = write_config(tmp_path, emulator, pool, client, welcome_title="Welcome to Acme",
+                          welcome_text="Sign in with the temporary password from your letter.")
+    s = sessions("--config", config, "--kiosk", "--exec-on-success", str(hook))
+    s.wait_for("Welcome to Acme")
+    onboard(s, "ada", "Ada Lovelace")
+    s.send("Enter")
+    screen = s.wait_for("Welcome to Acme")
+    for trace in ("ada", "Ada Lovelace", "all set"):
+        assert trace not in screen, trace
+        assert trace not in s.scrollback(), f"{trace} is in the scrollback"
+    onboard(s, "grace", "Grace Hopper")
+    assert emulator.user(pool, "ada")[1]["name"] == "Ada Lovelace"
+    assert emulator.user(pool, "grace")[1]["name"] == "Grace Hopper"
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and received.read_text().count("AccessToken") < 2:
+        time.sleep(0.1)
+    lines = [line for line in received.read_text().splitlines() if line.strip()]
+    assert len(lines) == 2 and all('"AccessToken"' in line for line in lines), "the tokens came on standard input"
+    assert "AccessToken" not in " ".join(open(f"/proc/{os.getpid()}/cmdline").read().split("\0"))
+
+
+def test_keys_cannot_leave_and_idle_resets(emulator, sessions, tmp_path):
+    pool, client = emulator.make_pool(required=["name"])
+    config = write_config(tmp_path, emulator, pool, client)
+    s = sessions("--config", config, "--kiosk", "--idle-timeout", "20")
+    s.wait_for("Temporary password")
+    s.type("half-typed-user")
+    s.send("C-c")
+    s.wait_for("Quit?")
+    s.send("y")
+    screen = s.wait_for("Temporary password")
+    assert "half-typed-user" not in screen, "a cancelled form is wiped"
+    for key in ("C-c", "C-z", "C-\\"):
+        s.send(key)
+        time.sleep(0.3)
+        assert "EXIT=" not in s.screen(), f"{key} left the program"
+        assert "Temporary password" in s.screen()
+    s.type("someone")
+    s.wait_for("starting over in", timeout=20)
+    s.wait_gone("someone", timeout=25)
+    assert "someone" not in s.screen() and "Temporary password" in s.screen()
+
+
+def test_sigterm_ends_it_with_the_terminal_restored(emulator, tmp_path):
+    pool, client = emulator.make_pool()
+    config = write_config(tmp_path, emulator, pool, client)
+    s = TmuxSession("bash --norc --noprofile", env={"PS1": "$ "})
+    try:
+        s.wait_for("$")
+        s.type(f"{BINARY} --kiosk --config {config}")
+        s.send("Enter")
+        s.wait_for("Temporary password")
+        s.type("secret-user")
+        pid = int(subprocess.run(["pgrep", "-f", f"{BINARY} --kiosk --config {config}"], capture_output=True,
+                                 text=True).stdout.split()[0])
+        os.kill(pid, signal.SIGTERM)
+        s.wait_gone("Temporary password")
+        assert "secret-user" not in s.scrollback()
+        s.send("Enter")
+        s.type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' '; echo MODES$((1+1))")
+        s.send("Enter")
+        screen = s.wait_for("MODES2")
+        modes = [line for line in screen.splitlines() if "MODES2" in line and "$((" not in line][0].split()
+        assert "echo" in modes and "icanon" in modes
+    finally:
+        s.kill()
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_the_systemd_unit_verifies(tmp_path):
+    unit = (ROOT / "Resources" / "kiosk" / "cognito-onboard-kiosk.service").read_text()
+    assert "/usr/local/bin/cognito-onboard" in unit
+    # verify checks that ExecStart exists: point it at the binary just built.
+    copy = tmp_path / "cognito-onboard-kiosk.service"
+    copy.write_text(unit.replace("/usr/local/bin/cognito-onboard", BINARY))
+    result = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True)
+    problems = [line for line in (result.stdout + result.stderr).splitlines() if "cognito-onboard-kiosk" in line]
+    assert result.returncode == 0 and not problems, result.stdout + result.stderr
