@@ -1,8 +1,5 @@
 import Foundation
 import Logging
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The Cognito user-pool API over AWS JSON 1.1: one POST per operation, the
 /// operation in `X-Amz-Target`, JSON in and out. The calls a first sign-in
@@ -17,7 +14,7 @@ public struct CognitoClient: Sendable {
 
     public init(
         endpoint: URL, timeout: Duration = .seconds(15), retry: RetryPolicy = .standard,
-        transport: any HTTPTransport = URLSessionTransport(),
+        transport: any HTTPTransport = SocketTransport(),
         logger: Logger = Logger(label: "cognito-onboard.auth"),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     ) {
@@ -62,41 +59,40 @@ public struct CognitoClient: Sendable {
 
     /// One attempt: the response body of a 2xx, or the error it stands for.
     private func send(_ operation: Operation, body: Data) async throws(AuthError) -> Data {
-        var request = URLRequest(url: endpoint)
-        request.httpMethod = "POST"
-        request.httpBody = body
-        request.timeoutInterval = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        request.setValue("application/x-amz-json-1.1", forHTTPHeaderField: "Content-Type")
-        request.setValue("AWSCognitoIdentityProviderService.\(operation.name)", forHTTPHeaderField: "X-Amz-Target")
-        request.setValue("cognito-onboard/\(Version.current)", forHTTPHeaderField: "User-Agent")
-
+        let request = HTTPRequest(
+            url: endpoint, method: "POST",
+            headers: [
+                ("Content-Type", "application/x-amz-json-1.1"),
+                ("X-Amz-Target", "AWSCognitoIdentityProviderService.\(operation.name)"),
+                ("User-Agent", "cognito-onboard/\(Version.current)"),
+            ],
+            body: body, timeout: timeout)
         let started = ContinuousClock.now
-        let (data, response): (Data, HTTPURLResponse)
-        do { (data, response) = try await transport.send(request) } catch {
+        let response: HTTPResponse
+        do { response = try await transport.send(request) } catch {
             logger.info("request failed", metadata: ["operation": "\(operation)", "error": "\(error)"])
             throw .network(error)
         }
         let elapsed = ContinuousClock.now - started
-        logger.debug("response", metadata: ["operation": "\(operation)", "status": "\(response.statusCode)", "elapsed": "\(elapsed)"])
-        if (200..<300).contains(response.statusCode) { return data }
-        throw .service(Self.decodeError(data: data, response: response))
+        logger.debug("response", metadata: ["operation": "\(operation)", "status": "\(response.status)", "elapsed": "\(elapsed)"])
+        if (200..<300).contains(response.status) { return response.body }
+        throw .service(Self.decodeError(response))
     }
 
     /// A ServiceError from an error response. Never fails: an unreadable body
     /// still yields the header's name, or the HTTP status.
-    static func decodeError(data: Data, response: HTTPURLResponse) -> ServiceError {
+    static func decodeError(_ response: HTTPResponse) -> ServiceError {
         struct Body: Decodable {
             let type: String?
             let message: String?
             let Message: String?
             enum CodingKeys: String, CodingKey { case type = "__type", message, Message }
         }
-        let body = try? JSONDecoder().decode(Body.self, from: data)
-        let header = response.value(forHTTPHeaderField: "x-amzn-errortype")
-        var name = ServiceError.name(type: body?.type, header: header)
-        if case .other("UnknownError") = name, response.statusCode >= 500 { name = .internalError }
-        let message = body?.message ?? body?.Message ?? HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
-        return ServiceError(name: name, message: message, httpStatus: response.statusCode)
+        let body = try? JSONDecoder().decode(Body.self, from: response.body)
+        var name = ServiceError.name(type: body?.type, header: response.header("x-amzn-errortype"))
+        if case .other("UnknownError") = name, response.status >= 500 { name = .internalError }
+        let message = body?.message ?? body?.Message ?? "HTTP status \(response.status)"
+        return ServiceError(name: name, message: message, httpStatus: response.status)
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A failure to talk to the service at all, kept apart from the service's own
 /// answers: the person should check their connection, not their password.
 public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -31,21 +29,5 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
     public var failedBeforeSending: Bool {
         if case .cannotConnect = self { return true }
         return false
-    }
-
-    init(_ error: URLError) {
-        switch error.code {
-        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
-            self = .cannotConnect(error.localizedDescription)
-        case .timedOut:
-            self = .timedOut
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
-            self = .secureConnectionFailed(error.localizedDescription)
-        case .cancelled:
-            self = .cancelled
-        default:
-            self = .connectionLost(error.localizedDescription)
-        }
     }
 }

@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import CognitoAuth
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The client's request shape and its retry rules, against a scripted transport.
 /// (The real exchange is tested against the emulator in Integration/.)
@@ -12,10 +9,10 @@ import FoundationNetworking
         enum Step { case answer(Int, String), fail(NetworkError) }
         private let lock = NSLock()
         private var steps: [Step]
-        private(set) var requests: [URLRequest] = []
+        private(set) var requests: [HTTPRequest] = []
         init(_ steps: [Step]) { self.steps = steps }
 
-        func send(_ request: URLRequest) async throws(NetworkError) -> (Data, HTTPURLResponse) {
+        func send(_ request: HTTPRequest) async throws(NetworkError) -> HTTPResponse {
             let step: Step = lock.withLock {
                 requests.append(request)
                 return steps.removeFirst()
@@ -23,7 +20,7 @@ import FoundationNetworking
             switch step {
             case .fail(let error): throw error
             case .answer(let status, let body):
-                return (Data(body.utf8), HTTPURLResponse(url: request.url!, statusCode: status, httpVersion: nil, headerFields: nil)!)
+                return HTTPResponse(status: status, body: Data(body.utf8))
             }
         }
     }
@@ -38,10 +35,10 @@ import FoundationNetworking
         let transport = ScriptedTransport([.answer(200, "{}")])
         let _: Empty = try await client(transport).call(.initiateAuth, Empty())
         let request = try #require(transport.requests.first)
-        #expect(request.httpMethod == "POST")
-        #expect(request.value(forHTTPHeaderField: "Content-Type") == "application/x-amz-json-1.1")
-        #expect(request.value(forHTTPHeaderField: "X-Amz-Target") == "AWSCognitoIdentityProviderService.InitiateAuth")
-        #expect(request.timeoutInterval == 15)
+        #expect(request.method == "POST")
+        #expect(request.header("Content-Type") == "application/x-amz-json-1.1")
+        #expect(request.header("X-Amz-Target") == "AWSCognitoIdentityProviderService.InitiateAuth")
+        #expect(request.timeout == .seconds(15))
     }
 
     @Test func retriesThrottlingEvenForAnswers() async throws {

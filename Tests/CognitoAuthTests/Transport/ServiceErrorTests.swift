@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import CognitoAuth
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 @Suite struct ServiceErrorTests {
     static let names = [
@@ -14,13 +11,12 @@ import FoundationNetworking
         "ForbiddenException", "UserLambdaValidationException", "InvalidLambdaResponseException", "UnexpectedLambdaException",
     ]
 
-    func response(_ status: Int, headers: [String: String] = [:]) -> HTTPURLResponse {
-        HTTPURLResponse(url: URL(string: "http://127.0.0.1/")!, statusCode: status, httpVersion: nil, headerFields: headers)!
+    func response(_ status: Int, headers: [String: String] = [:], body: String) -> HTTPResponse {
+        HTTPResponse(status: status, headers: headers, body: Data(body.utf8))
     }
 
     @Test(arguments: names) func decodesEachName(name: String) {
-        let body = Data(#"{"__type":"aws.cognito#\#(name)","message":"why"}"#.utf8)
-        let error = CognitoClient.decodeError(data: body, response: response(400))
+        let error = CognitoClient.decodeError(response(400, body: #"{"__type":"aws.cognito#\#(name)","message":"why"}"#))
         #expect(error.name.rawValue == name)
         if case .other = error.name { Issue.record("\(name) is not mapped") }
         #expect(error.message == "why")
@@ -28,15 +24,15 @@ import FoundationNetworking
 
     @Test func fallsBackToTheHeader() {
         let error = CognitoClient.decodeError(
-            data: Data("<html>".utf8), response: response(400, headers: ["x-amzn-errortype": "CodeMismatchException:http://internal/"]))
+            response(400, headers: ["x-amzn-errortype": "CodeMismatchException:http://internal/"], body: "<html>"))
         #expect(error.name == .codeMismatch)
     }
 
     @Test func unknownNamesAreKept() {
-        let error = CognitoClient.decodeError(data: Data(#"{"__type":"BrandNewException","Message":"m"}"#.utf8), response: response(400))
+        let error = CognitoClient.decodeError(response(400, body: #"{"__type":"BrandNewException","Message":"m"}"#))
         #expect(error.name == .other("BrandNewException"))
         #expect(error.message == "m")
-        #expect(CognitoClient.decodeError(data: Data(), response: response(503)).name == .internalError)
+        #expect(CognitoClient.decodeError(response(503, body: "")).name == .internalError)
     }
 
     @Test func messagesAreRead() {
