@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 VENV := .build/venv
 PYTHON := $(VENV)/bin/python
-APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev libcurl4-openssl-dev pkg-config tmux zbar-tools python3-venv tzdata dialog
+APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev pkg-config tmux zbar-tools python3-venv tzdata dialog
 SWIFT_TEST_FLAGS ?=
 
 .PHONY: test demo deps apt venv build release bench clean totp-code
@@ -40,8 +40,8 @@ $(VENV)/.installed: Resources/emulator/requirements.txt
 build:
 	swift build --product cognito-onboard
 
-# The build to install: Swift runtime and Foundation linked in (needs libcurl's
-# -dev package), which halves start-up. Output in .build-static/release/.
+# The build to install: the Swift runtime and Foundation linked in, which
+# halves start-up. Output in .build-static/release/.
 # (SwiftPM 6.3 fails a second static build in the same folder, hence rm.)
 release: apt
 	rm -rf .build-static
