@@ -25,6 +25,9 @@ public struct PoolProfile: Equatable, Sendable {
     /// What the first screen says (a kiosk's greeting); the built-in text when nil.
     /// The FriendlyDeviceName of a new authenticator (default: the host name).
     public var totpDeviceName: String?
+    /// How long a challenge session lives (the app client's AuthSessionValidity,
+    /// 3 to 15 minutes): the countdown on the MFA screens.
+    public var sessionValidity: Duration = .seconds(180)
     public var welcomeTitle: String?
     public var welcomeText: String?
 

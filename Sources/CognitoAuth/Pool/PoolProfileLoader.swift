@@ -29,7 +29,7 @@ public enum PoolProfileLoader {
     ]
     static let projectKeys: Set<String> = [
         "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer",
-        "totp_device_name", "welcome_title", "welcome_text", "$comment",
+        "totp_device_name", "session_validity_minutes", "welcome_title", "welcome_text", "$comment",
     ]
     static let policyKeys: Set<String> = [
         "min_length", "require_numbers", "require_lowercase", "require_uppercase", "require_symbols",
@@ -78,6 +78,7 @@ public enum PoolProfileLoader {
         profile.poolName = try auth.string("user_pool_name")
         profile.totpIssuer = try auth.string("totp_issuer")
         profile.totpDeviceName = try auth.string("totp_device_name")
+        if let minutes = try auth.int("session_validity_minutes", in: 3...15) { profile.sessionValidity = .seconds(minutes * 60) }
         profile.welcomeTitle = try auth.string("welcome_title")
         profile.welcomeText = try auth.string("welcome_text")
         if let endpoint = try auth.string("endpoint_url") {

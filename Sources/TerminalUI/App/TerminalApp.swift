@@ -44,6 +44,7 @@ public final class TerminalApp {
         var state = fresh(terminal)
         var pristine = Self.sizeless(state)
         var lastInput = ContinuousClock.now
+        var challengeClock = SessionClock(validity: wizard.profile.sessionValidity)
         // The next person: nothing of this one remains.
         func startOver() {
             _ = runner.perform(.cancelRequest)
@@ -55,6 +56,10 @@ public final class TerminalApp {
         }
         while true {
             var screen = ScreenBuilder(wizard: wizard, tokensSaved: tokensSaved()).screen(for: state)
+            challengeClock.observe(state.phase)
+            if let left = challengeClock.remainingText(strings: wizard.strings) {
+                screen.step = [screen.step, left].compactMap { $0 }.joined(separator: " · ")
+            }
             let idle = ContinuousClock.now - lastInput
             if let kiosk, Self.sizeless(state) != pristine {
                 if idle >= kiosk.idleTimeout {
@@ -99,6 +104,35 @@ extension Event {
         case .key, .paste, .resized: return true
         default: return false
         }
+    }
+}
+
+/// The challenge session's remaining time on the screens where running out
+/// matters: an MFA step cannot be recovered by signing in again behind the
+/// person's back, as the new-password step is.
+struct SessionClock {
+    let validity: Duration
+    private var started: ContinuousClock.Instant?
+    private var phase: WizardState.Phase?
+
+    init(validity: Duration) { self.validity = validity }
+
+    mutating func observe(_ current: WizardState.Phase) {
+        guard current != phase else { return }
+        phase = current
+        switch current {
+        case .totpSetup, .mfaCode, .emailSetup, .selectMFA, .chooseMFASetup:
+            if started == nil { started = .now }
+        default:
+            started = nil
+        }
+    }
+
+    func remainingText(strings: Strings) -> String? {
+        guard let started else { return nil }
+        let left = max(.zero, validity - (ContinuousClock.now - started))
+        let seconds = Int(left.components.seconds)
+        return strings("session.left", ["time": "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"])
     }
 }
 

@@ -41,7 +41,7 @@ import Testing
         let file = try write("""
         {"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "user_pool_name": "Acme staff",
          "client_secret_file": "secret.txt", "endpoint_url": "http://127.0.0.1:9229/", "auth_flow": "USER_PASSWORD_AUTH",
-         "totp_issuer": "Acme", "welcome_title": "Hello", "welcome_text": "Sign in below.", "password_policy": {"min_length": 12, "temporary_password_validity_days": 7},
+         "totp_issuer": "Acme", "welcome_title": "Hello", "session_validity_minutes": 5, "welcome_text": "Sign in below.", "password_policy": {"min_length": 12, "temporary_password_validity_days": 7},
          "custom_attributes": [{"name": "team", "type": "String", "max_length": 20, "label": "Team", "ask": true},
                                {"name": "custom:level", "type": "Number", "min_value": 1, "max_value": 9}]}
         """)
@@ -58,6 +58,7 @@ import Testing
         #expect(p.format(of: "custom:team") == .customString(minLength: nil, maxLength: 20))
         #expect(p.customAttributes[0].ask)
         #expect(p.welcomeTitle == "Hello" && p.welcomeText == "Sign in below.")
+        #expect(p.sessionValidity == .seconds(300))
     }
 
     func error(_ json: String, amplify: Bool = false) throws -> ConfigurationError? {

@@ -1,0 +1,63 @@
+"""The command line's contract: exit codes, errors before the screen opens,
+and where tokens may be written."""
+import json
+import os
+import subprocess
+
+from e2e_support import BINARY, NEW, TEMP, write_config
+
+
+def run(*args, stdin=None):
+    return subprocess.run([BINARY, *args], capture_output=True, text=True, input=stdin, timeout=30)
+
+
+def test_help_and_version():
+    result = run("--help")
+    assert result.returncode == 0
+    for flag in ("--region", "--user-pool-id", "--client-id", "--client-secret-file", "--endpoint-url", "--username",
+                 "--tokens-out", "--config", "--amplify-outputs", "--auth-flow", "--lang", "--plain", "--kiosk"):
+        assert flag in result.stdout, flag
+    assert run("--version").returncode == 0
+
+
+def test_usage_errors_exit_2():
+    assert run("--no-such-flag").returncode == 2
+    assert run("--auth-flow", "MAGIC", "--user-pool-id", "us-east-1_X", "--client-id", "c").returncode == 2
+    missing = run()
+    assert missing.returncode == 2 and "--config" in missing.stderr
+
+
+def test_a_bad_config_names_the_file_and_the_key(tmp_path):
+    config = tmp_path / "acme.json"
+    config.write_text(json.dumps({"user_pool_id": "us-east-1_X", "user_pool_client_id": "c",
+                                  "password_policy": {"min_length": 2}}))
+    result = run("--config", str(config), "--plain")
+    assert result.returncode == 2
+    assert f"{config}: password_policy.min_length: must be from 6 to 99" in result.stderr
+    insecure = run("--user-pool-id", "us-east-1_X", "--client-id", "c", "--endpoint-url", "http://example.com/", "--plain")
+    assert insecure.returncode == 2 and "loopback" in insecure.stderr
+
+
+def test_tokens_are_never_written_through_a_symlink(emulator, tmp_path):
+    pool, client = emulator.make_pool()
+    target = tmp_path / "elsewhere.json"
+    link = tmp_path / "tokens.json"
+    os.symlink(target, link)
+    result = run("--config", write_config(tmp_path, emulator, pool, client), "--tokens-out", str(link), "--plain",
+                 stdin="ada\npw\n")
+    assert result.returncode == 2 and "symbolic link" in result.stderr
+    assert not target.exists()
+
+
+def test_tokens_out_in_plain_mode(emulator, tmp_path):
+    pool, client = emulator.make_pool()
+    emulator.create_user(pool, "ada", TEMP)
+    emulator.idp.admin_set_user_password(UserPoolId=pool, Username="ada", Password=NEW, Permanent=True)
+    tokens = tmp_path / "tokens.json"
+    result = run("--config", write_config(tmp_path, emulator, pool, client), "--tokens-out", str(tokens), "--plain",
+                 stdin=f"ada\n{NEW}\n")
+    assert result.returncode == 0, result.stdout + result.stderr
+    saved = json.loads(tokens.read_text())
+    assert set(saved) >= {"AccessToken", "IdToken", "RefreshToken", "ExpiresIn", "TokenType"}
+    assert oct(os.stat(tokens).st_mode & 0o777) == "0o600"
+    assert NEW not in result.stdout + result.stderr
