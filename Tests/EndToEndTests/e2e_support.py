@@ -1,6 +1,7 @@
 """Shared by the end-to-end tests: where the binary is, the emulator, tmux."""
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,3 +23,17 @@ def write_config(tmp_path, emulator, pool, client, required=(), **extra):
     path = tmp_path / "config.json"
     path.write_text(json.dumps(config))
     return str(path)
+
+
+def pid_of(command):
+    """The process id of the (only) process running exactly `command`."""
+    return int(subprocess.run(["pgrep", "-f", command], capture_output=True, text=True).stdout.split()[0])
+
+
+def terminal_modes(s):
+    """At the shell prompt in `s`: whether echo and icanon are on, from stty."""
+    s.send("Enter")
+    s.type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' '; echo MODES$((1+1))")
+    s.send("Enter")
+    screen = s.wait_for("MODES2")
+    return [line for line in screen.splitlines() if "MODES2" in line and "$((" not in line][0].split()

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from e2e_support import BINARY, NEW, ROOT, TEMP, TmuxSession, write_config
+from e2e_support import BINARY, NEW, ROOT, TEMP, TmuxSession, pid_of, terminal_modes, write_config
 
 
 def onboard(s, username, name):
@@ -79,16 +79,10 @@ def test_sigterm_ends_it_with_the_terminal_restored(emulator, tmp_path):
         s.send("Enter")
         s.wait_for("Temporary password")
         s.type("secret-user")
-        pid = int(subprocess.run(["pgrep", "-f", f"{BINARY} --kiosk --config {config}"], capture_output=True,
-                                 text=True).stdout.split()[0])
-        os.kill(pid, signal.SIGTERM)
+        os.kill(pid_of(f"{BINARY} --kiosk --config {config}"), signal.SIGTERM)
         s.wait_gone("Temporary password")
         assert "secret-user" not in s.scrollback()
-        s.send("Enter")
-        s.type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' '; echo MODES$((1+1))")
-        s.send("Enter")
-        screen = s.wait_for("MODES2")
-        modes = [line for line in screen.splitlines() if "MODES2" in line and "$((" not in line][0].split()
+        modes = terminal_modes(s)
         assert "echo" in modes and "icanon" in modes
     finally:
         s.kill()

@@ -1,12 +1,11 @@
 """Whatever ends the wizard, the terminal is left as it was found."""
 import os
 import signal
-import subprocess
 import time
 
 import pytest
 
-from e2e_support import BINARY, TEMP, write_config
+from e2e_support import BINARY, TEMP, pid_of, terminal_modes, write_config
 from tmux_session import TmuxSession
 
 
@@ -25,17 +24,11 @@ def test_signal_mid_form_restores_the_terminal(emulator, tmp_path, sig):
         s.send("Tab")
         s.type("half-typed")
         time.sleep(0.3)
-        pid = int(subprocess.run(["pgrep", "-f", f"{BINARY} --config {config}"], capture_output=True, text=True)
-                  .stdout.split()[0])
-        os.kill(pid, sig)
+        os.kill(pid_of(f"{BINARY} --config {config}"), sig)
         s.wait_gone("Temporary password")
-        s.send("Enter")
-        s.type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' '; echo MODES$((1+1))")
-        s.send("Enter")
-        screen = s.wait_for("MODES2")
-        lines = [line for line in screen.splitlines() if "MODES2" in line and "$((" not in line][0].split()
-        assert "echo" in lines and "icanon" in lines, screen
-        assert "-echo" not in lines and "-icanon" not in lines, screen
+        modes = terminal_modes(s)
+        assert "echo" in modes and "icanon" in modes, modes
+        assert "-echo" not in modes and "-icanon" not in modes, modes
         assert s.display("#{cursor_flag}") == "1", "the cursor is visible"
     finally:
         s.kill()

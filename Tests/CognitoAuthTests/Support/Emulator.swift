@@ -6,38 +6,19 @@ import Foundation
 /// pipe and stops when that closes.
 final class Emulator: @unchecked Sendable {
     let endpoint: URL
-    private let process: Process
-    private let stdin: Pipe
+    private let child: ChildProcess
 
     /// One emulator for every test that does not need its own settings.
     static let shared: Result<Emulator, any Error> = Result { try Emulator() }
 
     init(sessionTTL: Double? = nil) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: try PythonEnvironment.interpreter())
-        process.arguments = ["-m", "cognito_emulator", "--exit-on-stdin-eof"] + (sessionTTL.map { ["--session-ttl", "\($0)"] } ?? [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONPATH"] = Fixtures.packageRoot.appendingPathComponent("Resources/emulator").path
-        process.environment = environment
-        stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        var line = Data()
-        while let byte = try stdout.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line.append(byte)
-        }
-        let ready = try JSONDecoder().decode(JSONValue.self, from: line)
-        guard let text = ready["endpoint"]?.string, let url = URL(string: text) else {
+        child = try ChildProcess(
+            arguments: ["-m", "cognito_emulator", "--exit-on-stdin-eof"] + (sessionTTL.map { ["--session-ttl", "\($0)"] } ?? []),
+            environment: ["PYTHONPATH": Fixtures.packageRoot.appendingPathComponent("Resources/emulator").path])
+        guard let text = child.ready["endpoint"] as? String, let url = URL(string: text) else {
             throw NSError(domain: "emulator did not start", code: 1)
         }
         endpoint = url
-    }
-
-    deinit {
-        try? stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
     }
 
     var client: CognitoClient { CognitoClient(endpoint: endpoint, retry: .never) }

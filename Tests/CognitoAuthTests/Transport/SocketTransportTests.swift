@@ -8,30 +8,14 @@ import Testing
     final class Peer: @unchecked Sendable {
         let https: Int, silent: Int, proxy: Int
         let ca: String
-        private let process = Process()
-        private let stdin = Pipe()
+        private let child: ChildProcess
 
         init() throws {
-            process.executableURL = URL(fileURLWithPath: try PythonEnvironment.interpreter())
-            process.arguments = [Fixtures.url("tls_peer.py").path]
-            let stdout = Pipe()
-            process.standardInput = stdin
-            process.standardOutput = stdout
-            try process.run()
-            var line = Data()
-            while let byte = try stdout.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-                line.append(byte)
-            }
-            let ready = try JSONSerialization.jsonObject(with: line) as! [String: Any]
-            https = ready["https"] as! Int
-            silent = ready["silent"] as! Int
-            proxy = ready["proxy"] as! Int
-            ca = ready["ca"] as! String
-        }
-
-        deinit {
-            try? stdin.fileHandleForWriting.close()
-            process.waitUntilExit()
+            child = try ChildProcess(arguments: [Fixtures.url("tls_peer.py").path])
+            https = child.ready["https"] as! Int
+            silent = child.ready["silent"] as! Int
+            proxy = child.ready["proxy"] as! Int
+            ca = child.ready["ca"] as! String
         }
     }
 
