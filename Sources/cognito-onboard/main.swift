@@ -35,6 +35,8 @@ struct CognitoOnboard: ParsableCommand {
         if options.kiosk {
             guard !plain, isatty(STDIN_FILENO) == 1 else { fail("--kiosk needs a terminal (and not --plain)", code: 2) }
             guard options.idleTimeout >= 20 else { fail("--idle-timeout: at least 20 seconds", code: 2) }
+            // One file for everyone's tokens would hand each person's to the next.
+            guard options.tokensOut == nil else { fail("--tokens-out does not go with --kiosk (use --exec-on-success)", code: 2) }
         } else if options.execOnSuccess != nil {
             fail("--exec-on-success goes with --kiosk", code: 2)
         } else if !plain, isatty(STDIN_FILENO) != 1 {

@@ -171,13 +171,16 @@ public actor SignInFlow {
         }
     }
 
-    /// Sends an answer; on an expired session, signs in again and resends once.
+    /// Sends an answer; when its session has expired (or was used up by an
+    /// answer that was cancelled), signs in again and resends it once. If
+    /// signing in again fails, the session error is what the caller sees.
     private func respond(_ name: String, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
-        } catch where error.serviceError?.isSessionExpired == true {
-            logger.info("challenge session expired; signing in again", metadata: ["challenge": "\(name)"])
-            let fresh = try await signIn()
+        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
+            logger.info("challenge session ended; signing in again", metadata: ["challenge": "\(name)"])
+            let fresh: NextStep
+            do throws(AuthError) { fresh = try await signIn() } catch { throw ended }
             guard pending == name else { return fresh }
             sessionRecoveries += 1
             return try handle(try await respondOnce(name, answers, session: session))

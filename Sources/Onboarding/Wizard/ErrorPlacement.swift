@@ -41,6 +41,7 @@ enum ErrorPlacement: Equatable {
             if e.isTemporaryPasswordExpired { return .notice(strings("error.temporaryPasswordExpired")) }
             if e.isPasswordAttemptsExceeded { return .notice(strings("error.attemptsExceeded")) }
             if e.isSecretHashMismatch { return .notice(strings("error.secretHash")) }
+            if e.isSessionExpired || e.isSessionReused { return .notice(strings("error.sessionEnded")) }
             if e.message.localizedCaseInsensitiveContains("unauthorized attribute") {
                 return .notice(strings("error.attributeRefused", ["reason": reason]))
             }

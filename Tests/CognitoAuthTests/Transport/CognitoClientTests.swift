@@ -5,26 +5,6 @@ import Testing
 /// The client's request shape and its retry rules, against a scripted transport.
 /// (The real exchange is tested against the emulator in Integration/.)
 @Suite struct CognitoClientTests {
-    final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
-        enum Step { case answer(Int, String), fail(NetworkError) }
-        private let lock = NSLock()
-        private var steps: [Step]
-        private(set) var requests: [HTTPRequest] = []
-        init(_ steps: [Step]) { self.steps = steps }
-
-        func send(_ request: HTTPRequest) async throws(NetworkError) -> HTTPResponse {
-            let step: Step = lock.withLock {
-                requests.append(request)
-                return steps.removeFirst()
-            }
-            switch step {
-            case .fail(let error): throw error
-            case .answer(let status, let body):
-                return HTTPResponse(status: status, body: Data(body.utf8))
-            }
-        }
-    }
-
     struct Empty: Codable {}
 
     func client(_ transport: ScriptedTransport) -> CognitoClient {

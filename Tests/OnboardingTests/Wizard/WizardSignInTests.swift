@@ -62,6 +62,7 @@ import Testing
         (.service(ServiceError(name: .notAuthorized, message: "Password attempts exceeded")), "Too many attempts"),
         (.service(ServiceError(name: .notAuthorized, message: "Unable to verify secret hash for client x")), "client secret"),
         (.service(ServiceError(name: .tooManyRequests, message: "Rate exceeded")), "busy"),
+        (.service(ServiceError(name: .notAuthorized, message: "Invalid session for the user, session can only be used once.")), "session has ended"),
         (.service(ServiceError(name: .userLambdaValidation, message: "PreAuthentication failed with error \u{1B}[31mNo.")), "refused this"),
     ])
     func failuresBecomeClearMessages(error: AuthError, expected: String) {
