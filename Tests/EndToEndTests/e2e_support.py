@@ -37,3 +37,15 @@ def terminal_modes(s):
     s.send("Enter")
     screen = s.wait_for("MODES2")
     return [line for line in screen.splitlines() if "MODES2" in line and "$((" not in line][0].split()
+
+
+def wizard_in_a_shell(*args):
+    """The wizard started from an interactive shell in tmux (so the shell's
+    terminal can be inspected after the wizard ends); returns (session, pid)."""
+    s = TmuxSession("bash --norc --noprofile", env={"PS1": "$ "})
+    s.wait_for("$")
+    command = " ".join([BINARY, *args])
+    s.type(command)
+    s.send("Enter")
+    s.wait_for("Temporary password")
+    return s, pid_of(command)

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from e2e_support import BINARY, NEW, ROOT, TEMP, TmuxSession, pid_of, terminal_modes, write_config
+from e2e_support import BINARY, NEW, ROOT, TEMP, terminal_modes, wizard_in_a_shell, write_config
 
 
 def onboard(s, username, name):
@@ -72,14 +72,10 @@ def test_keys_cannot_leave_and_idle_resets(emulator, sessions, tmp_path):
 def test_sigterm_ends_it_with_the_terminal_restored(emulator, tmp_path):
     pool, client = emulator.make_pool()
     config = write_config(tmp_path, emulator, pool, client)
-    s = TmuxSession("bash --norc --noprofile", env={"PS1": "$ "})
+    s, pid = wizard_in_a_shell("--kiosk", "--config", config)
     try:
-        s.wait_for("$")
-        s.type(f"{BINARY} --kiosk --config {config}")
-        s.send("Enter")
-        s.wait_for("Temporary password")
         s.type("secret-user")
-        os.kill(pid_of(f"{BINARY} --kiosk --config {config}"), signal.SIGTERM)
+        os.kill(pid, signal.SIGTERM)
         s.wait_gone("Temporary password")
         assert "secret-user" not in s.scrollback()
         modes = terminal_modes(s)
