@@ -67,7 +67,7 @@ public final class PlainApp {
                 break
             }
             guard let id = state.focus, let field = state.fields[id] else { return .failed }
-            prompt(field, screen)
+            prompt(field)
             guard let answer = input.readLine(secret: field.isSecret) else {
                 say()
                 return .cancelled
@@ -99,7 +99,7 @@ public final class PlainApp {
         }
     }
 
-    private func prompt(_ field: Field, _ screen: Screen) {
+    private func prompt(_ field: Field) {
         var line = field.label
         if !field.hint.isEmpty { line += " (\(field.hint))" }
         if case .choice(let options) = field.kind {

@@ -13,6 +13,7 @@ from datetime import timedelta
 from .codes import Outbox
 from .errors import ServiceError
 from .faithful import Faithful
+from .pools import pool_by_id
 from .sessions import SessionStore
 
 JSON_TYPE = "application/x-amz-json-1.1"
@@ -73,16 +74,9 @@ class EmulatorApp:
         """Test hook: make a user's account (and temporary password) N days older."""
         length = int(environ.get("CONTENT_LENGTH") or 0)
         request = json.loads(environ["wsgi.input"].read(length) or b"{}")
-        for backend in self.faithful_backends():
-            pool = backend.user_pools.get(request.get("UserPoolId", ""))
-            user = pool._get_user(request.get("Username", "")) if pool else None
-            if user is not None:
-                user.create_date -= timedelta(days=float(request.get("Days", 0)))
-                return _respond(start_response, 200, {"ok": True})
-        return _respond(start_response, 400, {"__type": "UserNotFoundException", "message": "User does not exist."})
-
-    @staticmethod
-    def faithful_backends():
-        from moto.cognitoidp.models import cognitoidp_backends
-        from moto.core import DEFAULT_ACCOUNT_ID
-        return list(cognitoidp_backends[DEFAULT_ACCOUNT_ID].values())
+        pool = pool_by_id(request.get("UserPoolId", ""))
+        user = pool._get_user(request.get("Username", "")) if pool else None
+        if user is None:
+            return _respond(start_response, 400, {"__type": "UserNotFoundException", "message": "User does not exist."})
+        user.create_date -= timedelta(days=float(request.get("Days", 0)))
+        return _respond(start_response, 200, {"ok": True})

@@ -10,14 +10,12 @@ import re
 import time
 from datetime import datetime, timezone
 
-from moto.cognitoidp.models import cognitoidp_backends
-from moto.core import DEFAULT_ACCOUNT_ID
-
 from datetime import timedelta
 
 from . import attributes, policy
 from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized
 from .mfa import MFA
+from .pools import all_pools, pool_by_id
 from .recovery import Recovery, refuse_unconfirmed_reset
 from .srp import ServerSession
 
@@ -54,10 +52,9 @@ class Faithful:
     # -- lookups -------------------------------------------------------------
 
     def _client(self, client_id):
-        for backend in cognitoidp_backends[DEFAULT_ACCOUNT_ID].values():
-            for pool in backend.user_pools.values():
-                if client_id in pool.clients:
-                    return pool, pool.clients[client_id]
+        for pool in all_pools():
+            if client_id in pool.clients:
+                return pool, pool.clients[client_id]
         raise ServiceError("ResourceNotFoundException", f"User pool client {client_id} does not exist.")
 
     def _user(self, pool, client, username):
@@ -221,7 +218,7 @@ class Faithful:
         token = req.get("Session")
         if not token:
             return None  # with an access token: moto's own handling
-        session = self._any_session(token)
+        session = self.sessions.peek(token)
         secret = self.mfa.associate(session)
         return {"SecretCode": secret, "Session": self._rotate(session).token}
 
@@ -229,15 +226,9 @@ class Faithful:
         token = req.get("Session")
         if not token:
             return None
-        session = self._any_session(token)
+        session = self.sessions.peek(token)
         self.mfa.verify(session, req.get("UserCode", ""))
         return {"Status": "SUCCESS", "Session": self._rotate(session).token}
-
-    def _any_session(self, token):
-        for live in list(self.sessions._sessions.values()):
-            if live.token == token:
-                return self.sessions.peek(token, live.client_id)
-        raise not_authorized("Invalid session for the user.")
 
     def _rotate(self, session):
         self.sessions.consume(session)
@@ -265,9 +256,7 @@ class Faithful:
 
     def set_user_pool_mfa_config(self, req):
         """moto knows no email MFA: keep that part here, the rest in moto."""
-        pool = None
-        for backend in cognitoidp_backends[DEFAULT_ACCOUNT_ID].values():
-            pool = backend.user_pools.get(req.get("UserPoolId", "")) or pool
+        pool = pool_by_id(req.get("UserPoolId", ""))
         if pool is None:
             raise ServiceError("ResourceNotFoundException", "User pool does not exist.")
         pool.email_mfa_enabled = bool(req.get("EmailMfaConfiguration"))

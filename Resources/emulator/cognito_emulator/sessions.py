@@ -47,11 +47,12 @@ class SessionStore:
         pool.backend.sessions[token] = (username, pool)
         return session
 
-    def peek(self, token, client_id):
-        """The live session for this token, or the real service's error."""
+    def peek(self, token, client_id=None):
+        """The live session for this token (issued to `client_id`, when given),
+        or the real service's error."""
         with self._lock:
             session = self._sessions.get(token or "")
-        if session is None or session.client_id != client_id:
+        if session is None or (client_id is not None and session.client_id != client_id):
             raise not_authorized("Invalid session for the user.")
         if session.used:
             raise not_authorized(USED)

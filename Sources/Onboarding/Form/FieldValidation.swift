@@ -23,12 +23,12 @@ public struct FieldValidation: Sendable {
             return text.isEmpty ? strings("problem.required") : nil
         case .code:
             let digits = text.filter { !$0.isWhitespace }
-            return digits.count == 6 && digits.allSatisfy(\.isASCIIDigit) ? nil : strings("problem.code")
+            return digits.count == 6 && digits.allSatisfy { $0.isASCII && $0.isNumber } ? nil : strings("problem.code")
         case .mfaEmail:
             if case .failure(let problem) = validator.validate(text, as: .email) { return message(problem) }
             return nil
         case .newPassword:
-            let temporary = fields.first { $0.role == .temporaryPassword }?.text.nilIfEmpty
+            let temporary = fields.first { $0.role == .temporaryPassword }.flatMap { $0.text.isEmpty ? nil : $0.text }
             return profile.passwordPolicy.accepts(text, temporaryPassword: temporary) ? nil : strings("problem.passwordRules")
         case .confirmPassword:
             if text.isEmpty { return strings("problem.required") }
@@ -83,12 +83,4 @@ public struct FieldValidation: Sendable {
         case .doesNotMatchPattern: return strings("problem.doesNotMatchPattern")
         }
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

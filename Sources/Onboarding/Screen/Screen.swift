@@ -35,11 +35,9 @@ public struct Screen: Equatable, Sendable {
         case check(text: String, isMet: Bool)
         /// A label and a value shown for context (attributes already on file).
         case info(label: String, value: String)
-        case heading(String)
         /// A QR code of this text (an otpauth URI); the front end draws it
         /// when there is room.
         case qr(String)
-        case paragraph(String)
         case blank
     }
 
@@ -64,10 +62,5 @@ public struct Screen: Equatable, Sendable {
     public struct KeyHint: Equatable, Sendable {
         public var key: String
         public var action: String
-    }
-
-    /// The index in `rows` of the focused field, for scrolling.
-    public var focusedRow: Int? {
-        rows.firstIndex { if case .field(let f) = $0 { return f.isFocused } else { return false } }
     }
 }

@@ -72,6 +72,4 @@ public struct WizardState: Equatable, Sendable {
     public var hasTypedSomething: Bool {
         fields.values.contains { !$0.editor.isEmpty && $0.role != .username } || !(fields["username"]?.editor.isEmpty ?? true)
     }
-
-    func field(_ role: Field.Role) -> Field? { fields.values.first { $0.role == role } }
 }

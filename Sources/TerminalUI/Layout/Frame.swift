@@ -1,3 +1,4 @@
+import Onboarding
 /// What the terminal shows: one line of styled text per row, and where the
 /// cursor is. Built by ScreenLayout, drawn by CursesScreen; tests read `text`.
 public struct Frame: Equatable, Sendable {
@@ -31,13 +32,13 @@ public struct Frame: Equatable, Sendable {
     /// Writes `spans` on `row` starting at `column` (the line is padded first).
     public mutating func put(_ row: Int, _ column: Int, _ spans: [Span]) {
         guard lines.indices.contains(row) else { return }
-        let used = lines[row].reduce(0) { $0 + DisplayColumns.of($1.text) }
+        let used = lines[row].reduce(0) { $0 + DisplayWidth.of($1.text) }
         if column > used { lines[row].append(Span(String(repeating: " ", count: column - used))) }
         var room = columns - max(column, used)
         for span in spans where room > 0 {
-            let cut = DisplayColumns.prefix(span.text, fitting: room)
+            let cut = DisplayWidth.prefix(span.text, fitting: room)
             lines[row].append(Span(cut, span.style))
-            room -= DisplayColumns.of(cut)
+            room -= DisplayWidth.of(cut)
         }
     }
 

@@ -37,7 +37,7 @@ public struct ScreenLayout: Sendable {
         if let qr = fittingQR(screen, rows: rows, columns: columns) {
             // The code on the left, everything else in a column beside it.
             for (i, line) in qr.enumerated() { frame.put(i, 1, [.init(line, .qr)]) }
-            let left = DisplayColumns.of(qr[0]) + 3
+            let left = DisplayWidth.of(qr[0]) + 3
             var rest = screen
             rest.rows.removeAll { if case .qr = $0 { return true } else { return false } }
             renderColumn(rest, into: &frame, left: left, width: min(columns - left - 1, 76), rows: rows)
@@ -74,9 +74,9 @@ public struct ScreenLayout: Sendable {
 
         // Title and step.
         let step = screen.step ?? ""
-        let titleRoom = width - DisplayColumns.of(step) - (step.isEmpty ? 0 : 2)
-        frame.put(y, left, [.init(DisplayColumns.truncate(screen.title, to: titleRoom, ellipsis: glyphs.ellipsis), .title)])
-        if !step.isEmpty { frame.put(y, left + width - DisplayColumns.of(step), [.init(step, .dim)]) }
+        let titleRoom = width - DisplayWidth.of(step) - (step.isEmpty ? 0 : 2)
+        frame.put(y, left, [.init(DisplayWidth.truncate(screen.title, to: titleRoom, ellipsis: glyphs.ellipsis), .title)])
+        if !step.isEmpty { frame.put(y, left + width - DisplayWidth.of(step), [.init(step, .dim)]) }
         y += 1
         frame.put(y, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
         y += 1
@@ -85,7 +85,7 @@ public struct ScreenLayout: Sendable {
         let introRoom = rows >= 20 ? 3 : 1
         for line in introLines.prefix(introRoom) {
             let cut = introLines.count > introRoom && line == introLines[introRoom - 1]
-            frame.put(y, left, [.init(cut ? DisplayColumns.truncate(line + " " + glyphs.ellipsis, to: width, ellipsis: glyphs.ellipsis) : line)])
+            frame.put(y, left, [.init(cut ? DisplayWidth.truncate(line + " " + glyphs.ellipsis, to: width, ellipsis: glyphs.ellipsis) : line)])
             y += 1
         }
         if rows >= 16 { y += 1 }
@@ -136,7 +136,7 @@ public struct ScreenLayout: Sendable {
             default: return nil
             }
         }
-        let widest = labels.map { DisplayColumns.of($0) }.max() ?? 0
+        let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
         let sideBySide = width >= 56
         let labelWidth = sideBySide ? min(max(widest + 4, 12), width / 3 + 2) : 0
         let inputLeft = sideBySide ? labelWidth : 2
@@ -145,37 +145,33 @@ public struct ScreenLayout: Sendable {
             switch row {
             case .blank:
                 body.lines.append(BodyLine(spans: []))
-            case .heading(let text):
-                body.lines.append(BodyLine(spans: [(0, .init(text, .title))]))
             case .qr:
                 for line in TextWrap.lines(qrTooSmall, width: width - 2) {
                     body.lines.append(BodyLine(spans: [(2, .init(line, .dim))]))
                 }
-            case .paragraph(let text):
-                for line in TextWrap.lines(text, width: width) { body.lines.append(BodyLine(spans: [(0, .init(line))])) }
             case .info(let label, let value) where !sideBySide:
                 body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
                 for line in TextWrap.lines(value, width: width - 4) { body.lines.append(BodyLine(spans: [(4, .init(line))])) }
             case .info(let label, let value):
                 let valueWidth = width - (sideBySide ? labelWidth : 2)
-                var spans: [(Int, Frame.Span)] = [(2, .init(DisplayColumns.truncate(label, to: max(1, labelWidth - 3), ellipsis: glyphs.ellipsis), .dim))]
+                var spans: [(Int, Frame.Span)] = [(2, .init(DisplayWidth.truncate(label, to: max(1, labelWidth - 3), ellipsis: glyphs.ellipsis), .dim))]
                 if sideBySide {
-                    spans.append((labelWidth, .init(DisplayColumns.truncate(value, to: valueWidth, ellipsis: glyphs.ellipsis), .dim)))
+                    spans.append((labelWidth, .init(DisplayWidth.truncate(value, to: valueWidth, ellipsis: glyphs.ellipsis), .dim)))
                     body.lines.append(BodyLine(spans: spans))
                 } else {
                     body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
-                    body.lines.append(BodyLine(spans: [(4, .init(DisplayColumns.truncate(value, to: width - 4, ellipsis: glyphs.ellipsis), .dim))]))
+                    body.lines.append(BodyLine(spans: [(4, .init(DisplayWidth.truncate(value, to: width - 4, ellipsis: glyphs.ellipsis), .dim))]))
                 }
             case .check(let text, let isMet):
                 let mark = isMet ? glyphs.met : glyphs.unmet
                 body.lines.append(BodyLine(spans: [
                     (inputLeft, .init(mark, isMet ? .ok : .dim)),
-                    (inputLeft + DisplayColumns.of(mark) + 1, .init(DisplayColumns.truncate(text, to: width - inputLeft - 2, ellipsis: glyphs.ellipsis), isMet ? .normal : .dim)),
+                    (inputLeft + DisplayWidth.of(mark) + 1, .init(DisplayWidth.truncate(text, to: width - inputLeft - 2, ellipsis: glyphs.ellipsis), isMet ? .normal : .dim)),
                 ]))
             case .field(let field):
                 if field.isFocused { body.focusLine = body.lines.count }
                 let marker = field.isFocused ? glyphs.focus : " "
-                let labelText = DisplayColumns.truncate(field.label, to: max(1, (sideBySide ? labelWidth - 3 : width - 2)), ellipsis: glyphs.ellipsis)
+                let labelText = DisplayWidth.truncate(field.label, to: max(1, (sideBySide ? labelWidth - 3 : width - 2)), ellipsis: glyphs.ellipsis)
                 let labelSpan: (Int, Frame.Span) = (2, .init(labelText, field.isFocused ? .title : .normal))
                 let inputWidth = width - inputLeft
                 let (input, cursor) = inputSpans(field, width: inputWidth)
@@ -191,7 +187,7 @@ public struct ScreenLayout: Sendable {
                         body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .error))]))
                     }
                 } else if field.isFocused, let hint = field.hint, !sideBySide || !field.value.isEmpty {
-                    body.lines.append(BodyLine(spans: [(inputLeft, .init(DisplayColumns.truncate(hint, to: width - inputLeft, ellipsis: glyphs.ellipsis), .dim))]))
+                    body.lines.append(BodyLine(spans: [(inputLeft, .init(DisplayWidth.truncate(hint, to: width - inputLeft, ellipsis: glyphs.ellipsis), .dim))]))
                 }
                 if field.isFocused { body.focusEnd = body.lines.count - 1 }
             }
@@ -210,32 +206,32 @@ public struct ScreenLayout: Sendable {
         }
         let chars = Array(value)
         let cursorIndex = field.isChoice ? 2 : min(field.cursor, chars.count)
-        let cursorColumn = DisplayColumns.of(String(chars[0..<cursorIndex]))
+        let cursorColumn = DisplayWidth.of(String(chars[0..<cursorIndex]))
         // Scroll so the cursor sits inside the box with one column to spare.
         var skipColumns = max(0, cursorColumn - boxWidth + 1)
         var start = 0
         while skipColumns > 0, start < chars.count {
-            skipColumns -= DisplayColumns.of(chars[start])
+            skipColumns -= DisplayWidth.of(chars[start])
             start += 1
         }
-        let visible = DisplayColumns.prefix(String(chars[start...]), fitting: boxWidth)
+        let visible = DisplayWidth.prefix(String(chars[start...]), fitting: boxWidth)
         var spans: [(Int, Frame.Span)] = []
         if value.isEmpty, !field.isFocused, let hint = field.hint {
-            spans.append((0, .init(DisplayColumns.pad(DisplayColumns.truncate(hint, to: boxWidth, ellipsis: glyphs.ellipsis), to: boxWidth), .dim)))
+            spans.append((0, .init(DisplayWidth.pad(DisplayWidth.truncate(hint, to: boxWidth, ellipsis: glyphs.ellipsis), to: boxWidth), .dim)))
         } else {
             var shown = visible
-            var used = DisplayColumns.of(shown)
+            var used = DisplayWidth.of(shown)
             spans.append((0, .init(shown, style)))
             if let suggestion = field.suggestion, field.isFocused, suggestion.count > value.count,
                suggestion.lowercased().hasPrefix(value.lowercased()) {
-                let rest = DisplayColumns.prefix(String(suggestion.dropFirst(value.count)), fitting: boxWidth - used)
+                let rest = DisplayWidth.prefix(String(suggestion.dropFirst(value.count)), fitting: boxWidth - used)
                 spans.append((used, .init(rest, .dim)))
-                used += DisplayColumns.of(rest)
+                used += DisplayWidth.of(rest)
                 shown += rest
             }
             if used < boxWidth { spans.append((used, .init(String(repeating: " ", count: boxWidth - used), style))) }
         }
-        let cursor = field.isFocused ? cursorColumn - DisplayColumns.of(String(chars[0..<start])) : nil
+        let cursor = field.isFocused ? cursorColumn - DisplayWidth.of(String(chars[0..<start])) : nil
         return (spans, cursor)
     }
 
@@ -259,7 +255,7 @@ public struct ScreenLayout: Sendable {
             let row = top + i
             if (i == 0 && hiddenAbove) || (i == height - 1 && hiddenBelow) {
                 let text = i == 0 ? "\(glyphs.up) \(moreAbove)" : "\(glyphs.down) \(moreBelow)"
-                frame.put(row, left + width - DisplayColumns.of(text), [.init(text, .dim)])
+                frame.put(row, left + width - DisplayWidth.of(text), [.init(text, .dim)])
                 continue
             }
             let line = body.lines[index]
@@ -274,7 +270,7 @@ public struct ScreenLayout: Sendable {
         var spans: [Frame.Span] = []
         var used = 0
         for (i, hint) in keys.enumerated() {
-            let piece = DisplayColumns.of(hint.key) + 1 + DisplayColumns.of(hint.action) + (i == 0 ? 0 : 3)
+            let piece = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action) + (i == 0 ? 0 : 3)
             if used + piece > width { break }
             if i > 0 { spans.append(.init("   ")) }
             spans.append(.init(hint.key, .accent))
@@ -285,7 +281,7 @@ public struct ScreenLayout: Sendable {
     }
 
     func drawOverlay(_ lines: [String], into frame: inout Frame, rows: Int, columns: Int, width: Int) {
-        let boxWidth = min(width, max(30, (lines.map { DisplayColumns.of($0) }.max() ?? 0) + 4))
+        let boxWidth = min(width, max(30, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4))
         let wrapped = lines.flatMap { TextWrap.lines($0, width: boxWidth - 4) }
         let boxHeight = min(rows - 2, wrapped.count + 2)
         let top = max(0, (rows - boxHeight) / 2)
@@ -297,7 +293,7 @@ public struct ScreenLayout: Sendable {
             if border {
                 frame.put(row, left, [.init(String(repeating: glyphs.rule, count: boxWidth), .accent)])
             } else {
-                frame.put(row, left, [.init(DisplayColumns.pad("  " + wrapped[i - 1], to: boxWidth), .selected)])
+                frame.put(row, left, [.init(DisplayWidth.pad("  " + wrapped[i - 1], to: boxWidth), .selected)])
             }
         }
     }

@@ -1,3 +1,4 @@
+import Onboarding
 /// Word wrapping by terminal columns (a word longer than the line is cut).
 enum TextWrap {
     static func lines(_ text: String, width: Int) -> [String] {
@@ -8,13 +9,13 @@ enum TextWrap {
             for word in paragraph.split(separator: " ") {
                 var word = String(word)
                 let candidate = line.isEmpty ? word : line + " " + word
-                if DisplayColumns.of(candidate) <= width {
+                if DisplayWidth.of(candidate) <= width {
                     line = candidate
                     continue
                 }
                 if !line.isEmpty { out.append(line) }
-                while DisplayColumns.of(word) > width {
-                    let head = DisplayColumns.prefix(word, fitting: width)
+                while DisplayWidth.of(word) > width {
+                    let head = DisplayWidth.prefix(word, fitting: width)
                     out.append(head)
                     word = String(word.dropFirst(head.count))
                 }

@@ -1,4 +1,0 @@
-import Onboarding
-
-/// Column measuring for layout: the same wcwidth-based rules as the editor's.
-typealias DisplayColumns = DisplayWidth
