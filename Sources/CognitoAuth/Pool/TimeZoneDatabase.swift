@@ -30,8 +30,11 @@ public struct TimeZoneDatabase: Sendable {
         var names: [String] = []
         while let path = walker.nextObject() as? String {
             if path == "posix" || path == "right" { walker.skipDescendants(); continue }
-            guard Self.isWellFormed(path), !["posixrules", "localtime", "Factory"].contains(path),
-                  Self.isTZif(root + "/" + path) else { continue }
+            // Zone names start with a capital and have no dot; the helper files
+            // (zone.tab, tzdata.zi, leapseconds, posixrules...) do not. This keeps
+            // the list from opening every file on the first completion.
+            guard Self.isWellFormed(path), path.first?.isUppercase == true, !path.contains("."), path != "Factory",
+                  walker.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
             names.append(path)
         }
         return names.sorted()

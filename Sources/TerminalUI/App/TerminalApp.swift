@@ -45,6 +45,7 @@ public final class TerminalApp {
         var pristine = Self.sizeless(state)
         var lastInput = ContinuousClock.now
         var challengeClock = SessionClock(validity: wizard.profile.sessionValidity)
+        var lastShown: (Screen, Int, Int)?
         // The next person: nothing of this one remains.
         func startOver() {
             _ = runner.perform(.cancelRequest)
@@ -52,6 +53,7 @@ public final class TerminalApp {
             state = fresh(terminal)
             pristine = Self.sizeless(state)
             terminal.wipe()
+            lastShown = nil
             lastInput = .now
         }
         while true {
@@ -68,9 +70,18 @@ public final class TerminalApp {
                 }
                 if let warning = KioskClock.warning(idle: idle, settings: kiosk, strings: wizard.strings) { screen.notice = warning }
             }
-            terminal.draw(layout.render(screen, rows: terminal.rows, columns: terminal.columns))
+            // Lay out and draw only when something changed: the loop also wakes
+            // on idle ticks, and a QR screen would be encoded again each time.
+            let shown = (screen, terminal.rows, terminal.columns)
+            if lastShown.map({ $0 != shown }) ?? true {
+                terminal.draw(layout.render(screen, rows: terminal.rows, columns: terminal.columns))
+                lastShown = shown
+            }
             var incoming = terminal.read(timeout: state.busy != nil || kiosk != nil ? 80 : 200)
             if incoming.contains(where: \.isInput) { lastInput = .now }
+            if incoming.contains(where: { if case .resized = $0 { return true } else { return false } }) {
+                lastShown = nil  // ncurses repaints after a resize: so must we
+            }
             incoming += events.drain()
             if state.busy != nil, incoming.isEmpty { incoming.append(.tick) }
             events: for event in incoming {
