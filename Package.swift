@@ -22,7 +22,6 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .systemLibrary(
@@ -40,12 +39,6 @@ let package = Package(
         .target(
             name: "Onboarding",
             dependencies: ["CognitoAuth"],
-            path: ".",
-            exclude: ["Sources/CognitoAuth", "Sources/cognito-onboard", "Sources/cognito-bench", "Sources/TerminalUI", "Sources/PlainUI",
-                      "Sources/COpenSSL", "Sources/CNCursesW", "Sources/CQREncode", "Sources/CTerminalGuard", "Tests", "Resources/emulator",
-                      "Resources/demo", "Resources/bench", "Package.swift", "README.md", "CHANGELOG.md",
-                      "Makefile"],
-            sources: ["Sources/Onboarding"],
             resources: [.copy("Resources/strings"), .copy("Resources/attributes.json")]
         ),
         .target(name: "CTerminalGuard"),

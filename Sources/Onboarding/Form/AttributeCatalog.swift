@@ -1,9 +1,10 @@
 import CognitoAuth
 import Foundation
 
-/// How the form presents each standard attribute: label, hint, input kind and
-/// example, from Resources/attributes.json. Data, not code, so a deployment can
-/// reword it; the pool config adds entries for its custom attributes.
+/// How the form presents each standard attribute: its input kind from
+/// attributes.json (data, not code), its label, hint and example from the
+/// language's strings (`attribute.<name>.label` / `.hint` / `.example`). The
+/// pool config describes its custom attributes itself.
 public struct AttributeCatalog: Sendable {
     public struct Entry: Equatable, Sendable {
         public var label: String
@@ -12,25 +13,23 @@ public struct AttributeCatalog: Sendable {
         public var example: String
     }
 
-    public let entries: [String: Entry]
+    /// The input kind of each standard attribute, by name.
+    public let kinds: [String: InputKind]
 
-    public init(entries: [String: Entry]) { self.entries = entries }
+    public init(kinds: [String: InputKind]) { self.kinds = kinds }
 
-    /// The catalog shipped in Resources/attributes.json.
+    /// The catalog shipped in attributes.json among Onboarding's resources.
     public static let standard: AttributeCatalog = {
-        guard let url = Bundle.module.url(forResource: "attributes", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
+        guard let data = ResourceFiles.data("attributes.json"),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return AttributeCatalog(entries: [:])
+            return AttributeCatalog(kinds: [:])
         }
-        var entries: [String: Entry] = [:]
+        var kinds: [String: InputKind] = [:]
         for (name, value) in object {
             guard let e = value as? [String: Any] else { continue }
-            entries[name] = Entry(
-                label: e["label"] as? String ?? name, hint: e["hint"] as? String ?? "",
-                kind: kind(e), example: e["example"] as? String ?? "")
+            kinds[name] = kind(e)
         }
-        return AttributeCatalog(entries: entries)
+        return AttributeCatalog(kinds: kinds)
     }()
 
     private static func kind(_ e: [String: Any]) -> InputKind {
@@ -47,17 +46,27 @@ public struct AttributeCatalog: Sendable {
         }
     }
 
-    /// The entry for `attribute`: the catalog's, the config's description of a
-    /// custom attribute, or a plain text field labelled with its name.
-    public func entry(for attribute: String, profile: PoolProfile) -> Entry {
+    /// The entry for `attribute`: the catalog's kind with the language's words,
+    /// the config's description of a custom attribute, or a plain text field
+    /// labelled with its name.
+    public func entry(for attribute: String, profile: PoolProfile, strings: Strings) -> Entry {
         if let custom = profile.customAttributes.first(where: { $0.name == attribute }) {
             let shortName = String(attribute.dropFirst("custom:".count))
             return Entry(
                 label: custom.label.map(Sanitizer.clean) ?? shortName, hint: custom.hint.map(Sanitizer.clean) ?? "",
                 kind: custom.kind == .number ? .number : .text, example: "")
         }
-        if let known = entries[attribute] { return known }
+        if let kind = kinds[attribute] {
+            let key = "attribute.\(attribute)"
+            return Entry(label: strings("\(key).label"), hint: strings.optional("\(key).hint") ?? "", kind: kind,
+                         example: strings.optional("\(key).example") ?? "")
+        }
         let shortName = attribute.hasPrefix("custom:") ? String(attribute.dropFirst(7)) : attribute
         return Entry(label: Sanitizer.clean(shortName), hint: "", kind: .text, example: "")
+    }
+
+    /// The words for one value of a choice (`attribute.gender.choice.female`).
+    public static func choiceLabel(attribute: String, value: String, strings: Strings) -> String {
+        strings.optional("attribute.\(attribute).choice.\(value.replacingOccurrences(of: " ", with: "_"))") ?? value
     }
 }

@@ -80,7 +80,7 @@ public struct FormBuilder: Sendable {
         let required = Set(challenge.requiredAttributes + profile.requiredAttributes)
         var fields: [Field] = []
         for name in attributesToAsk(challenge) {
-            let entry = catalog.entry(for: name, profile: profile)
+            let entry = catalog.entry(for: name, profile: profile, strings: strings)
             let isRequired = required.contains(name)
             if entry.kind == .addressPart("formatted") {
                 for part in ["street_address", "locality", "region", "postal_code", "country"] {
@@ -103,6 +103,6 @@ public struct FormBuilder: Sendable {
         challenge.currentAttributes
             .filter { !NewPasswordAnswer.neverSent.contains($0.key) && !$0.value.isEmpty }
             .sorted { $0.key < $1.key }
-            .map { (catalog.entry(for: $0.key, profile: profile).label, Sanitizer.clean($0.value)) }
+            .map { (catalog.entry(for: $0.key, profile: profile, strings: strings).label, Sanitizer.clean($0.value)) }
     }
 }

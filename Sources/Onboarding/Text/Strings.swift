@@ -1,6 +1,7 @@
 import Foundation
 
-/// Every user-facing text, from Resources/strings/<language>.json. Code names
+/// Every user-facing text, from strings/<language>.json among Onboarding's
+/// resources (see `ResourceFiles`). Code names
 /// keys; the words live in data so a deployment can translate or reword them.
 public struct Strings: Sendable {
     private let table: [String: String]
@@ -25,8 +26,7 @@ public struct Strings: Sendable {
 
     static func table(named language: String) -> [String: String]? {
         guard language.allSatisfy({ $0.isLetter || $0 == "-" }),
-              let url = Bundle.module.url(forResource: "strings/\(language)", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
+              let data = ResourceFiles.data("strings/\(language).json"),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: String] else { return nil }
         return object
     }
@@ -44,6 +44,12 @@ public struct Strings: Sendable {
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
         var text = table[key] ?? fallback[key] ?? key
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// The text for `key`, or nil when no language has it or it is empty.
+    public func optional(_ key: String) -> String? {
+        guard let text = table[key] ?? fallback[key], !text.isEmpty else { return nil }
         return text
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Finds Onboarding's data files (strings/<language>.json, attributes.json)
+/// without `Bundle`, so that the binary needs no more of Foundation than
+/// reading a file: the folder SwiftPM copies beside the executable, or the
+/// installed one (`/usr/share/cognito-onboard`, the Debian package's), or the
+/// folder `COGNITO_ONBOARD_RESOURCES` names (for a relocated install).
+public enum ResourceFiles {
+    /// The folder SwiftPM writes the target's resources to, beside the binary.
+    static let bundleName = "cognito-onboard_Onboarding.resources"
+
+    /// The folders searched, first match wins.
+    public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                  executable: String? = executablePath()) -> [String] {
+        var folders: [String] = []
+        if let custom = environment["COGNITO_ONBOARD_RESOURCES"], !custom.isEmpty { folders.append(custom) }
+        if let executable {
+            let dir = (executable as NSString).deletingLastPathComponent
+            folders.append(dir + "/" + bundleName)
+            folders.append((dir as NSString).deletingLastPathComponent + "/share/cognito-onboard")
+        }
+        folders.append("/usr/share/cognito-onboard")
+        return folders
+    }
+
+    /// The contents of `name` (a path inside the resources folder), or nil.
+    public static func data(_ name: String) -> Data? {
+        for folder in cachedSearchPath {
+            if let data = FileManager.default.contents(atPath: folder + "/" + name) { return data }
+        }
+        return nil
+    }
+
+    /// The names of the files in a resources sub-folder (e.g. the languages in `strings`).
+    public static func list(_ folder: String) -> [String] {
+        for base in cachedSearchPath {
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: base + "/" + folder) { return names.sorted() }
+        }
+        return []
+    }
+
+    private static let cachedSearchPath = searchPath()
+
+    /// The running binary, resolved through /proc (argv[0] may be relative or a link).
+    public static func executablePath() -> String? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count], as: UTF8.self)
+    }
+}
