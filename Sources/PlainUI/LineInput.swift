@@ -1,22 +1,30 @@
-import Foundation
+import Glibc
 
 /// Reads answers one line at a time: from a terminal with echo off for
 /// secrets, from a pipe as plain lines (so a script can answer every prompt).
-final class LineInput {
-    let isTerminal = isatty(STDIN_FILENO) == 1
+public final class LineInput {
+    let descriptor: Int32
+    let isTerminal: Bool
+
+    /// Reads from `descriptor` (standard input by default; a pipe in tests).
+    public init(descriptor: Int32 = STDIN_FILENO) {
+        self.descriptor = descriptor
+        isTerminal = isatty(descriptor) == 1
+    }
+
     private var buffer = [UInt8]()
 
     /// The next line without its newline, or nil at end of input.
-    func readLine(secret: Bool) -> String? {
+    public func readLine(secret: Bool) -> String? {
         guard secret, isTerminal else { return rawLine() }
         var saved = termios()
-        tcgetattr(STDIN_FILENO, &saved)
+        tcgetattr(descriptor, &saved)
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        tcsetattr(descriptor, TCSAFLUSH, &quiet)
         defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            tcsetattr(descriptor, TCSAFLUSH, &saved)
+            PlainApp.standardOutput("\n")
         }
         return rawLine()
     }
@@ -26,7 +34,7 @@ final class LineInput {
         buffer.removeAll(keepingCapacity: true)
         var byte: UInt8 = 0
         while true {
-            let n = read(STDIN_FILENO, &byte, 1)
+            let n = read(descriptor, &byte, 1)
             if n <= 0 { return buffer.isEmpty ? nil : decoded() }
             if byte == 0x0A { return decoded() }
             buffer.append(byte)

@@ -46,35 +46,33 @@ struct CognitoOnboard: ParsableCommand {
             fail("--exec-on-success: \(program) is not an executable file", code: 2)
         }
         let strings = Strings.load(language: options.lang)
-        let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName())
+        let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
+        let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
         let client = CognitoClient(endpoint: settings.endpoint)
         let app = settings.profile.appClient
         let flowType = settings.authFlow
         var tokenProblem: String?
-        var saved = false
         let events = EventQueue()
         let runner = WizardRunner(
             makeFlow: { SignInFlow(client: client, app: app, authFlow: flowType) },
             recovery: PasswordRecovery(client: client, app: app), events: events,
             deliverTokens: { tokens in
                 if let program = options.execOnSuccess { SuccessProgram(path: program).run(with: tokens) }
-                guard let tokenFile else { return }
+                guard let tokenFile else { return false }
                 do {
                     try tokenFile.write(tokens)
-                    saved = true
+                    return true
                 } catch {
                     tokenProblem = "\(error)"
+                    return false
                 }
             })
+        let runtime = WizardRuntime(wizard: wizard, runner: runner, events: events, username: options.username)
         let status: ExitStatus
         if plain {
-            status = PlainApp(wizard: wizard, runner: runner, events: events, username: options.username,
-                              drawQR: { isatty(STDOUT_FILENO) == 1 ? QRText.lines(for: $0) : nil },
-                              tokensSaved: { saved }).run()
+            status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 ? QRText.lines(for: $0) : nil }).run()
         } else {
-            let kiosk = options.kiosk ? KioskSettings(idleTimeout: .seconds(options.idleTimeout)) : nil
-            status = TerminalApp(wizard: wizard, runner: runner, events: events, username: options.username,
-                                 kiosk: kiosk, tokensSaved: { saved }).run()
+            status = TerminalApp(runtime: runtime, environment: environment).run()
         }
         if let tokenProblem { fail(tokenProblem, code: 1) }
         throw ExitCode(status.rawValue)

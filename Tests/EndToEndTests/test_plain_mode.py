@@ -31,7 +31,8 @@ def test_an_invalid_phone_number_re_prompts_with_the_reason(emulator, tmp_path):
     assert "Start with + and the country code" in result.stdout
     assert result.stdout.count("Phone (") == 2, "asked again"
     assert result.stdout.count("New password:") == 2, "a weak password is asked again at once"
-    assert "[ ] An uppercase letter" in result.stdout, "the checklist as text"
+    assert "The new password needs:" in result.stdout, "the rules before the first try"
+    assert "Still needed: An uppercase letter" in result.stdout, "the unmet rules, in words, after a refusal"
     assert emulator.user(pool, "ada")[1]["phone_number"] == "+442079460958"
 
 

@@ -10,6 +10,9 @@ public enum NextStep: Equatable, Sendable {
     case selectMFA([MFAKind])
     /// Done.
     case signedIn(AuthenticationResult)
+    /// A challenge this client cannot answer (a passkey, a custom Lambda
+    /// challenge, one newer than this version): the person is told which.
+    case unsupported(ChallengeName)
 }
 
 /// NEW_PASSWORD_REQUIRED, decoded.
@@ -47,6 +50,15 @@ public enum MFAKind: String, Equatable, Hashable, Sendable, CaseIterable {
     case totp = "SOFTWARE_TOKEN_MFA"
     case sms = "SMS_MFA"
     case email = "EMAIL_OTP"
+
+    /// The challenge that asks for a code of this kind.
+    var challenge: ChallengeName {
+        switch self {
+        case .totp: return .softwareTokenMFA
+        case .sms: return .smsMFA
+        case .email: return .emailOTP
+        }
+    }
 
     /// The challenge-response key that carries the code.
     var codeKey: String {

@@ -23,7 +23,7 @@ public actor SignInFlow {
     /// The password that signs this user in now: the temporary one, then the new one.
     private var password = ""
     private var session: String?
-    private var pending: String?
+    private var pending: ChallengeName?
     private var currentAttributes: [String: String] = [:]
 
     /// How many times an expired session was recovered by signing in again.
@@ -41,8 +41,8 @@ public actor SignInFlow {
         self.logger = logger
     }
 
-    /// The challenge the flow waits to have answered (its wire name), if any.
-    public var pendingChallenge: String? { pending }
+    /// The challenge the flow waits to have answered, if any.
+    public var pendingChallenge: ChallengeName? { pending }
 
     // MARK: Signing in
 
@@ -57,6 +57,20 @@ public actor SignInFlow {
         return try await signIn()
     }
 
+    /// Drops everything of this person: the password, the session, the names
+    /// (a kiosk's reset). The flow can only be started afresh afterwards.
+    public func forget() {
+        typedUsername = ""
+        internalUsername = ""
+        password = ""
+        session = nil
+        pending = nil
+        currentAttributes = [:]
+    }
+
+    /// Whether anything of a person is still held (for the kiosk-reset test).
+    public var holdsCredentials: Bool { !password.isEmpty || session != nil || !typedUsername.isEmpty }
+
     private func signIn() async throws(AuthError) -> NextStep {
         var parameters = ["USERNAME": typedUsername]
         if let hash = app.secretHash(for: typedUsername) { parameters["SECRET_HASH"] = hash }
@@ -68,7 +82,7 @@ public actor SignInFlow {
             let srp = SRPClient(userPoolId: app.userPoolId)
             parameters["SRP_A"] = srp.publicValueHex
             let first = try await initiate(parameters)
-            guard first.ChallengeName == "PASSWORD_VERIFIER" else { return try handle(first) }
+            guard first.ChallengeName.map(ChallengeName.init(wireName:)) == .passwordVerifier else { return try handle(first) }
             return try handle(try await verifyPassword(srp, first))
         }
     }
@@ -99,7 +113,7 @@ public actor SignInFlow {
             "USERNAME": internalUsername, "PASSWORD_CLAIM_SECRET_BLOCK": block,
             "PASSWORD_CLAIM_SIGNATURE": signature, "TIMESTAMP": timestamp,
         ]
-        return try await respondOnce("PASSWORD_VERIFIER", answers, session: challenge.Session)
+        return try await respondOnce(.passwordVerifier, answers, session: challenge.Session)
     }
 
     // MARK: Answering challenges
@@ -109,19 +123,19 @@ public actor SignInFlow {
     /// `*_verified` flags, `sub` and attributes that already have a value are
     /// left out (see `NewPasswordAnswer`).
     public func answerNewPassword(_ newPassword: String, attributes: [String: String]) async throws(AuthError) -> NextStep {
-        try expect("NEW_PASSWORD_REQUIRED")
+        try expect(.newPasswordRequired)
         var answers = ["NEW_PASSWORD": newPassword]
         for (name, value) in NewPasswordAnswer.attributesToSend(attributes, current: currentAttributes) {
             answers["userAttributes.\(name)"] = value
         }
-        let step = try await respond("NEW_PASSWORD_REQUIRED", answers)
+        let step = try await respond(.newPasswordRequired, answers)
         password = newPassword
         return step
     }
 
     /// Answers SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP with the code.
     public func answerCode(_ code: String) async throws(AuthError) -> NextStep {
-        guard let name = pending, let kind = MFAKind(wireName: name) else {
+        guard let name = pending, let kind = MFAKind.allCases.first(where: { $0.challenge == name }) else {
             throw .invalidState("no code challenge is pending")
         }
         return try await respond(name, [kind.codeKey: code])
@@ -129,14 +143,14 @@ public actor SignInFlow {
 
     /// Answers SELECT_MFA_TYPE.
     public func selectMFA(_ kind: MFAKind) async throws(AuthError) -> NextStep {
-        try expect("SELECT_MFA_TYPE")
-        return try await respond("SELECT_MFA_TYPE", ["ANSWER": kind.rawValue])
+        try expect(.selectMFAType)
+        return try await respond(.selectMFAType, ["ANSWER": kind.rawValue])
     }
 
     /// MFA_SETUP with an authenticator app, first half: the shared secret
     /// (base32) to show as a QR code.
     public func associateSoftwareToken() async throws(AuthError) -> String {
-        try expect("MFA_SETUP")
+        try expect(.mfaSetup)
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let answer = try await client.call(
             .associateSoftwareToken, AssociateSoftwareTokenRequest(Session: current), as: AssociateSoftwareTokenResponse.self)
@@ -147,7 +161,7 @@ public actor SignInFlow {
     /// MFA_SETUP with an authenticator app, second half: the first code from the
     /// app, then the MFA_SETUP answer with the newest Session.
     public func verifySoftwareToken(code: String, deviceName: String?) async throws(AuthError) -> NextStep {
-        try expect("MFA_SETUP")
+        try expect(.mfaSetup)
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let request = VerifySoftwareTokenRequest(Session: current, UserCode: code, FriendlyDeviceName: deviceName)
         let answer = try await client.call(.verifySoftwareToken, request, as: VerifySoftwareTokenResponse.self)
@@ -155,26 +169,26 @@ public actor SignInFlow {
         guard answer.Status == nil || answer.Status == "SUCCESS" else {
             throw .service(ServiceError(name: .enableSoftwareTokenMFA, message: "Code verification failed."))
         }
-        return try await respond("MFA_SETUP", [:])
+        return try await respond(.mfaSetup, [:])
     }
 
     /// MFA_SETUP by email: the address to send codes to (the service then asks
     /// for the first code, as EMAIL_OTP).
     public func setUpEmailMFA(email: String) async throws(AuthError) -> NextStep {
-        try expect("MFA_SETUP")
-        return try await respond("MFA_SETUP", ["EMAIL": email])
+        try expect(.mfaSetup)
+        return try await respond(.mfaSetup, ["EMAIL": email])
     }
 
-    private func expect(_ challenge: String) throws(AuthError) {
+    private func expect(_ challenge: ChallengeName) throws(AuthError) {
         guard pending == challenge else {
-            throw .invalidState("expected \(challenge) to be pending, not \(pending ?? "nothing")")
+            throw .invalidState("expected \(challenge) to be pending, not \(pending?.wireName ?? "nothing")")
         }
     }
 
     /// Sends an answer; when its session has expired (or was used up by an
     /// answer that was cancelled), signs in again and resends it once. If
     /// signing in again fails, the session error is what the caller sees.
-    private func respond(_ name: String, _ answers: [String: String]) async throws(AuthError) -> NextStep {
+    private func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
         } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
@@ -187,12 +201,12 @@ public actor SignInFlow {
         }
     }
 
-    private func respondOnce(_ name: String, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
+    private func respondOnce(_ name: ChallengeName, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
         var responses = answers
         responses["USERNAME"] = internalUsername
         if let hash = app.secretHash(for: internalUsername) { responses["SECRET_HASH"] = hash }
         let request = RespondToAuthChallengeRequest(
-            ChallengeName: name, ClientId: app.clientId, ChallengeResponses: responses, Session: session)
+            ChallengeName: name.wireName, ClientId: app.clientId, ChallengeResponses: responses, Session: session)
         return try await client.call(.respondToAuthChallenge, request)
     }
 
@@ -204,30 +218,32 @@ public actor SignInFlow {
             pending = nil
             return .signedIn(tokens)
         }
-        guard let name = response.ChallengeName else {
+        guard let wireName = response.ChallengeName else {
             throw .unexpectedResponse("neither a challenge nor tokens")
         }
+        let name = ChallengeName(wireName: wireName)
         session = response.Session
         pending = name
         let p = response.ChallengeParameters
         if let user = p["USERNAME"] ?? p["USER_ID_FOR_SRP"] { internalUsername = user }
         switch name {
-        case "NEW_PASSWORD_REQUIRED":
+        case .newPasswordRequired:
             currentAttributes = ChallengeParameterJSON.object(p["userAttributes"])
             let required = ChallengeParameterJSON.list(p["requiredAttributes"]).map {
                 $0.hasPrefix("userAttributes.") ? String($0.dropFirst("userAttributes.".count)) : $0
             }
             return .newPasswordRequired(NewPasswordChallenge(currentAttributes: currentAttributes, requiredAttributes: required))
-        case "MFA_SETUP":
+        case .mfaSetup:
             return .mfaSetup(ChallengeParameterJSON.list(p["MFAS_CAN_SETUP"]).compactMap(MFAKind.init(wireName:)))
-        case "SELECT_MFA_TYPE":
+        case .selectMFAType:
             return .selectMFA(ChallengeParameterJSON.list(p["MFAS_CAN_CHOOSE"]).compactMap(MFAKind.init(wireName:)))
-        case "SMS_MFA", "SOFTWARE_TOKEN_MFA", "EMAIL_OTP":
+        case .smsMFA, .softwareTokenMFA, .emailOTP:
+            let kind: MFAKind = name == .smsMFA ? .sms : name == .softwareTokenMFA ? .totp : .email
             return .code(CodeChallenge(
-                kind: MFAKind(wireName: name)!, destination: p["CODE_DELIVERY_DESTINATION"],
-                deliveryMedium: p["CODE_DELIVERY_DELIVERY_MEDIUM"]))
-        default:
-            throw .unexpectedResponse("challenge \(name) is not supported")
+                kind: kind, destination: p["CODE_DELIVERY_DESTINATION"], deliveryMedium: p["CODE_DELIVERY_DELIVERY_MEDIUM"]))
+        case .passwordVerifier, .smsOTP, .selectChallenge, .customChallenge, .deviceSRPAuth, .devicePasswordVerifier,
+             .webAuthn, .unknown:
+            return .unsupported(name)
         }
     }
 }

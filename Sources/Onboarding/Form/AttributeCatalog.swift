@@ -37,10 +37,10 @@ public struct AttributeCatalog: Sendable {
         case "email": return .email
         case "phone": return .phone
         case "date": return .date
-        case "choice": return .choice(e["choices"] as? [String] ?? [])
+        case "choice": return .choice((e["choices"] as? [String] ?? []).map { .init(value: $0, label: $0) })
         case "searchList": return .searchList(InputKind.ListSource(rawValue: e["source"] as? String ?? "") ?? .timezones)
         case "url": return .url
-        case "address": return .addressPart("formatted")
+        case "address": return .address
         case "number": return .number
         default: return .text
         }
@@ -56,8 +56,11 @@ public struct AttributeCatalog: Sendable {
                 label: custom.label.map(Sanitizer.clean) ?? shortName, hint: custom.hint.map(Sanitizer.clean) ?? "",
                 kind: custom.kind == .number ? .number : .text, example: "")
         }
-        if let kind = kinds[attribute] {
+        if var kind = kinds[attribute] {
             let key = "attribute.\(attribute)"
+            if case .choice(let options) = kind {
+                kind = .choice(options.map { .init(value: $0.value, label: Self.choiceLabel(attribute: attribute, value: $0.value, strings: strings)) })
+            }
             return Entry(label: strings("\(key).label"), hint: strings.optional("\(key).hint") ?? "", kind: kind,
                          example: strings.optional("\(key).example") ?? "")
         }

@@ -16,24 +16,26 @@ public struct FieldValidation: Sendable {
 
     /// The message for `field`, or nil when it is fine. `fields` gives the
     /// other fields it depends on (the confirmation needs the new password).
-    public func problem(for field: Field, among fields: [Field]) -> String? {
+    public func problem(for field: Field, among fields: [FieldID: Field]) -> String? {
         let text = field.text
-        switch field.role {
-        case .username, .temporaryPassword, .recoveryUsername, .mfaChoice:
+        switch field.id {
+        case .username, .temporaryPassword, .recoveryUsername, .choice:
             return text.isEmpty ? strings("problem.required") : nil
-        case .code:
-            let digits = text.filter { !$0.isWhitespace }
-            return digits.count == 6 && digits.allSatisfy { $0.isASCII && $0.isNumber } ? nil : strings("problem.code")
+        case .code, .recoveryCode:
+            guard case .code(let digits) = field.kind else { return nil }
+            let typed = text.filter { !$0.isWhitespace }
+            if digits.contains(typed.count), typed.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+            return digits.count == 1 ? strings("problem.code", ["n": "\(digits.lowerBound)"])
+                : strings("problem.codeRange", ["min": "\(digits.lowerBound)", "max": "\(digits.upperBound)"])
         case .mfaEmail:
             if case .failure(let problem) = validator.validate(text, as: .email) { return message(problem) }
             return nil
         case .newPassword:
-            let temporary = fields.first { $0.role == .temporaryPassword }.flatMap { $0.text.isEmpty ? nil : $0.text }
+            let temporary = fields[.temporaryPassword].flatMap { $0.text.isEmpty ? nil : $0.text }
             return profile.passwordPolicy.accepts(text, temporaryPassword: temporary) ? nil : strings("problem.passwordRules")
         case .confirmPassword:
             if text.isEmpty { return strings("problem.required") }
-            let chosen = fields.first { $0.role == .newPassword }?.text
-            return text == chosen ? nil : strings("problem.passwordsDiffer")
+            return text == fields[.newPassword]?.text ? nil : strings("problem.passwordsDiffer")
         case .attribute(let name, let part):
             if text.trimmingCharacters(in: .whitespaces).isEmpty {
                 return field.required ? strings("problem.required") : nil
@@ -55,7 +57,7 @@ public struct FieldValidation: Sendable {
 
     /// The value to send for an attribute field: trimmed and normalised.
     public func value(of field: Field) -> String {
-        guard case .attribute(let name, nil) = field.role,
+        guard case .attribute(let name, nil) = field.id,
               case .success(let value) = validator.validate(field.text, as: profile.format(of: name)) else {
             return field.text.trimmingCharacters(in: .whitespaces)
         }

@@ -1,8 +1,9 @@
 import CognitoAuth
 
-/// Builds the forms of the wizard: the sign-in form, and the new-password form
-/// from the NEW_PASSWORD_REQUIRED challenge, the pool profile and the attribute
-/// catalog. Attributes the user already has are listed read-only, never asked.
+/// Builds the fields of the wizard's screens: sign-in, the new-password form
+/// from the NEW_PASSWORD_REQUIRED challenge, the pool profile and the
+/// attribute catalog, codes, choices. Attributes the user already has are
+/// listed read-only, never asked.
 public struct FormBuilder: Sendable {
     public let profile: PoolProfile
     public let catalog: AttributeCatalog
@@ -16,29 +17,34 @@ public struct FormBuilder: Sendable {
 
     public func signInFields(username: String = "") -> [Field] {
         [
-            Field(id: "username", role: .username, label: strings("signin.username"), hint: strings("signin.username.hint"),
+            Field(id: .username, label: strings("signin.username"), hint: strings("signin.username.hint"),
                   value: username, maxLength: 128),
-            Field(id: "password", role: .temporaryPassword, label: strings("signin.password"), kind: .secret, maxLength: 256),
+            Field(id: .temporaryPassword, label: strings("signin.password"), kind: .secret, maxLength: 256),
         ]
     }
 
     public func passwordFields() -> [Field] {
         [
-            Field(id: "newPassword", role: .newPassword, label: strings("newpassword.password"), kind: .secret, maxLength: 256),
-            Field(id: "confirmPassword", role: .confirmPassword, label: strings("newpassword.confirm"), kind: .secret, maxLength: 256),
+            Field(id: .newPassword, label: strings("newpassword.password"), kind: .secret, maxLength: 256),
+            Field(id: .confirmPassword, label: strings("newpassword.confirm"), kind: .secret, maxLength: 256),
         ]
     }
 
-    /// A one-time code (authenticator, SMS, email, or a password reset).
-    public func codeField(id: String) -> Field {
-        Field(id: id, role: .code, label: strings("mfa.code"), hint: strings("mfa.code.hint"), maxLength: 12)
+    /// A one-time code: an authenticator's (6 digits), or one the service sent.
+    public func codeField(_ id: FieldID = .code, digits: ClosedRange<Int> = 6...6) -> Field {
+        Field(id: id, label: strings("mfa.code"), hint: codeHint(digits), kind: .code(digits: digits), maxLength: 16)
     }
 
-    /// The choice between MFA kinds, labelled in words.
+    func codeHint(_ digits: ClosedRange<Int>) -> String {
+        digits.count == 1 ? strings("mfa.code.hint", ["n": "\(digits.lowerBound)"])
+            : strings("mfa.code.hintRange", ["min": "\(digits.lowerBound)", "max": "\(digits.upperBound)"])
+    }
+
+    /// The choice between MFA kinds, each labelled in words, valued by kind.
     public func mfaChoiceField(_ kinds: [MFAKind]) -> Field {
-        let labels = kinds.map { mfaLabel($0) }
-        return Field(id: "mfaChoice", role: .mfaChoice, label: strings("mfa.choice"), hint: strings("mfa.choice.hint"),
-                     kind: .choice(labels), value: labels.first ?? "")
+        let options = kinds.map { InputKind.Choice(value: $0.rawValue, label: mfaLabel($0)) }
+        return Field(id: .choice, label: strings("mfa.choice"), hint: strings("mfa.choice.hint"),
+                     kind: .choice(options), value: options.first?.value ?? "")
     }
 
     public func mfaLabel(_ kind: MFAKind) -> String {
@@ -50,12 +56,12 @@ public struct FormBuilder: Sendable {
     }
 
     public func mfaEmailField(prefill: String) -> Field {
-        Field(id: "mfaEmail", role: .mfaEmail, label: strings("mfa.email"), hint: strings("mfa.email.hint"), kind: .email,
+        Field(id: .mfaEmail, label: strings("mfa.email"), hint: strings("mfa.email.hint"), kind: .email,
               value: prefill, maxLength: 320)
     }
 
     public func recoveryUsernameField(prefill: String) -> Field {
-        Field(id: "recoveryUsername", role: .recoveryUsername, label: strings("signin.username"),
+        Field(id: .recoveryUsername, label: strings("signin.username"),
               hint: strings("signin.username.hint"), value: prefill, maxLength: 128)
     }
 
@@ -82,18 +88,17 @@ public struct FormBuilder: Sendable {
         for name in attributesToAsk(challenge) {
             let entry = catalog.entry(for: name, profile: profile, strings: strings)
             let isRequired = required.contains(name)
-            if entry.kind == .addressPart("formatted") {
-                for part in ["street_address", "locality", "region", "postal_code", "country"] {
+            if entry.kind == .address {
+                for part in AddressPart.allCases {
                     fields.append(Field(
-                        id: "attr:address:\(part)", role: .attribute(name: name, part: part),
-                        label: strings("address.\(part)"), hint: part == "street_address" ? entry.hint : "",
-                        kind: .addressPart(part), required: isRequired && part == "street_address"))
+                        id: .attribute(name, part: part), label: strings("address.\(part.rawValue)"),
+                        hint: part == .streetAddress ? entry.hint : "",
+                        kind: .addressPart(part), required: isRequired && part == .streetAddress))
                 }
                 continue
             }
-            fields.append(Field(
-                id: "attr:\(name)", role: .attribute(name: name, part: nil), label: entry.label,
-                hint: entry.hint, kind: entry.kind, required: isRequired))
+            fields.append(Field(id: .attribute(name), label: entry.label, hint: entry.hint, kind: entry.kind,
+                                required: isRequired))
         }
         return fields
     }

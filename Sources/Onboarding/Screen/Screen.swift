@@ -4,6 +4,8 @@ public struct Screen: Equatable, Sendable {
     public var title: String
     /// "Step 2 of 3", when the wizard has steps to count.
     public var step: String?
+    /// The time left to finish this step (the challenge session), when it runs out.
+    public var timeLeft: String?
     public var intro: [String]
     public var rows: [Row]
     public var notice: Notice?
@@ -42,10 +44,12 @@ public struct Screen: Equatable, Sendable {
     }
 
     public struct FieldRow: Equatable, Sendable {
-        public var id: String
+        public var id: FieldID
         public var label: String
-        /// What to show: the text, or a mask of the same length for secrets.
+        /// What to show: the text (a choice's words); empty for a masked secret.
         public var value: String
+        /// A masked secret's length: the front end draws that many mask marks.
+        public var maskedLength: Int
         /// Where the cursor is in `value`, in characters.
         public var cursor: Int
         public var isFocused: Bool
@@ -55,8 +59,10 @@ public struct Screen: Equatable, Sendable {
         public var error: String?
         /// A completion offered for what was typed (Right accepts).
         public var suggestion: String?
-        /// Left and Right choose: shown as `‹ value ›`.
-        public var isChoice: Bool
+        /// The words of each option, when Left and Right choose (shown as `‹ value ›`).
+        public var choices: [String]?
+
+        public var isChoice: Bool { choices != nil }
     }
 
     public struct KeyHint: Equatable, Sendable {

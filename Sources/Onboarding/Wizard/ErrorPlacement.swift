@@ -4,13 +4,13 @@ import CognitoAuth
 /// as a screen of its own when the person cannot go on from here. Service text
 /// is sanitized before it becomes part of a message.
 enum ErrorPlacement: Equatable {
-    case field(id: String, message: String)
+    case field(id: FieldID, message: String)
     case notice(String)
     case quiet(String)
 
-    static func place(_ error: AuthError, fields: [String: Field], visible: [String] = [], strings: Strings) -> ErrorPlacement {
+    static func place(_ error: AuthError, fields: [FieldID: Field], visible: [FieldID] = [], strings: Strings) -> ErrorPlacement {
         if case .service(let e) = error, [.codeMismatch, .expiredCode, .enableSoftwareTokenMFA].contains(e.name),
-           let codeField = visible.first(where: { fields[$0]?.role == .code }) {
+           let codeField = visible.first(where: \.isCode) {
             return .field(id: codeField, message: strings(e.name == .expiredCode ? "error.codeExpired" : "error.codeMismatch"))
         }
         switch error {
@@ -23,16 +23,16 @@ enum ErrorPlacement: Equatable {
         }
     }
 
-    private static func place(_ e: ServiceError, fields: [String: Field], strings: Strings) -> ErrorPlacement {
+    private static func place(_ e: ServiceError, fields: [FieldID: Field], strings: Strings) -> ErrorPlacement {
         let reason = Sanitizer.clean(e.message)
         switch e.name {
         case .invalidPassword:
-            return .field(id: "newPassword", message: strings("error.passwordRefused", ["reason": Sanitizer.clean(e.passwordReason)]))
+            return .field(id: .newPassword, message: strings("error.passwordRefused", ["reason": Sanitizer.clean(e.passwordReason)]))
         case .passwordHistoryPolicyViolation:
-            return .field(id: "newPassword", message: strings("error.passwordHistory"))
+            return .field(id: .newPassword, message: strings("error.passwordHistory"))
         case .invalidParameter:
             if let name = e.attributeName,
-               let field = fields.values.sorted(by: { $0.id < $1.id }).first(where: { $0.attribute == name }) {
+               let field = fields.values.sorted(by: { "\($0.id)" < "\($1.id)" }).first(where: { $0.attribute == name }) {
                 return .field(id: field.id, message: reason)
             }
             if e.message.localizedCaseInsensitiveContains("flow not enabled") { return .notice(strings("error.configuration")) }

@@ -1,15 +1,19 @@
 import CognitoAuth
 
-/// Everything that can change the wizard: the person's keys, the terminal, and
-/// the results of the effects it asked for.
+/// Everything that can change the wizard: the person's keys and answers, the
+/// terminal, time, and the results of the effects it asked for.
 public enum Event: Equatable, Sendable {
     case key(Key)
     /// A bracketed paste, delivered whole.
     case paste(String)
-    /// The space the screen has (rows and columns of the terminal).
+    /// A whole answer for one field (plain mode): put in, then Enter.
+    case answer(FieldID, String)
+    /// The terminal changed size (the layout is the front end's business; for
+    /// the wizard it is a sign of someone there).
     case resized(rows: Int, columns: Int)
-    /// Time passes: the spinner turns.
-    case tick
+    /// Time passes: `now` from the runtime's clock. The spinner turns, the
+    /// session countdown and the kiosk's idle timer move.
+    case tick(now: Duration)
     /// A request finished with the service's next step.
     case step(NextStep)
     /// A request failed.
@@ -20,4 +24,12 @@ public enum Event: Equatable, Sendable {
     case resetCodeSent(destination: String?)
     /// The password was reset.
     case passwordReset
+
+    /// Something the person did (not a result or a tick).
+    public var isInput: Bool {
+        switch self {
+        case .key, .paste, .answer, .resized: return true
+        case .tick, .step, .failure, .totpSecret, .resetCodeSent, .passwordReset: return false
+        }
+    }
 }

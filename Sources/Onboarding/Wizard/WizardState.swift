@@ -3,73 +3,71 @@ import CognitoAuth
 /// Everything the wizard knows at one moment. A value: every screen a person
 /// can reach is a state a unit test can build.
 public struct WizardState: Equatable, Sendable {
-    public enum Phase: Equatable, Sendable {
-        case signIn
-        /// The new password and the attributes, on one page or several.
-        case newPassword(page: Int)
-        /// MFA must be set up and several kinds are offered: choose one.
-        case chooseMFASetup([MFAKind])
-        /// The QR code and secret of a new authenticator, and its first code.
-        case totpSetup
-        /// The address for email codes.
-        case emailSetup
-        /// A code to enter.
-        case mfaCode(CodeChallenge)
-        /// Which MFA kind to use for this sign-in.
-        case selectMFA([MFAKind])
-        /// "Forgot password?": whose.
-        case recoveryRequest
-        /// The reset code and the new password.
-        case recoveryConfirm(destination: String?)
-        case done(alreadySetUp: Bool)
-        /// Cannot go on (the service needs something this version cannot do):
-        /// Enter goes back to sign-in, Esc quits.
-        case failed(message: String)
-    }
-
     /// A question that must be answered before anything else happens.
     public enum Dialog: Equatable, Sendable { case quit, backToSignIn }
 
-    public var phase: Phase = .signIn
-    /// Every field of every screen, by id; their order per screen is below.
-    public var fields: [String: Field] = [:]
-    public var signInOrder: [String] = []
-    /// The new-password form's field ids, page by page.
-    public var pages: [[String]] = []
-    public var focus: String?
+    public var step: Step = .signIn
+    /// Every field of every screen, by id: what was typed survives moving
+    /// between screens (and signing in again). The step says which show.
+    public var fields: [FieldID: Field] = [:]
+    public var focus: FieldID?
     /// Fields left at least once: only those show their errors while typing.
-    public var visited: Set<String> = []
-    public var challenge: NewPasswordChallenge?
+    public var visited: Set<FieldID> = []
     public var notice: Notice?
     public var busy: Busy?
     public var dialog: Dialog?
     public var showingHelp = false
     public var revealSecrets = false
-    public var rows = 24
-    public var columns = 80
     public var tokens: AuthenticationResult?
-    /// The authenticator secret while MFA is being set up.
-    public var totpSecret: String?
+    /// Whether the tokens were written where the command was told to.
+    public var tokensSaved = false
+    /// The username the sign-in screen started with (prefilled or empty): a
+    /// kiosk that shows only this has nobody to reset for.
+    public var startingUsername = ""
+    /// The NEW_PASSWORD_REQUIRED challenge, once the service has set it: the
+    /// attributes on file, and the sign that a password was (to be) chosen.
+    public var challenge: NewPasswordChallenge?
+    /// Whether the service asked for MFA to be set up on the way.
+    public var setsUpMFA = false
+
+    /// Time, from the runtime's clock (see `WizardClock`): now, when the
+    /// person last did something, and when the challenge session ends.
+    public var now: Duration = .zero
+    public var lastInput: Duration = .zero
+    public var sessionDeadline: Duration?
+
+    public init() {}
+
+    /// The model of the step on screen.
+    public var model: any StepModel { step.model }
 
     /// The field ids of what is on screen now.
-    public var visibleFieldIDs: [String] {
-        switch phase {
-        case .signIn: return signInOrder
-        case .newPassword(let page): return pages.indices.contains(page) ? pages[page] : []
-        case .chooseMFASetup, .selectMFA: return ["mfaChoice"]
-        case .totpSetup: return totpSecret == nil ? [] : ["mfaCode"]
-        case .emailSetup: return ["mfaEmail"]
-        case .mfaCode: return ["mfaCode"]
-        case .recoveryRequest: return ["recoveryUsername"]
-        case .recoveryConfirm: return ["recoveryCode", "newPassword", "confirmPassword"]
-        case .done, .failed: return []
-        }
-    }
+    public var visibleFieldIDs: [FieldID] { model.fieldIDs(self) }
 
     public var visibleFields: [Field] { visibleFieldIDs.compactMap { fields[$0] } }
 
     /// Whether anything was typed that quitting would lose.
     public var hasTypedSomething: Bool {
-        fields.values.contains { !$0.editor.isEmpty && $0.role != .username } || !(fields["username"]?.editor.isEmpty ?? true)
+        fields.values.contains { !$0.editor.isEmpty }
+    }
+
+    /// Nobody has done anything yet: the sign-in screen as it started.
+    public var isPristine: Bool {
+        step == .signIn && dialog == nil && !showingHelp && notice == nil && busy == nil
+            && (fields[.temporaryPassword]?.editor.isEmpty ?? true) && fields[.username]?.text ?? "" == startingUsername
+    }
+
+    /// Whether `?` typed now is text (a field that takes any character has
+    /// the focus), not a request for help: a password may start with `?`.
+    public var acceptsQuestionMark: Bool {
+        guard let focused = focus.flatMap({ fields[$0] }) else { return false }
+        if case .choice = focused.kind { return false }
+        return true
+    }
+
+    /// Whether the step is finished (done): keys only leave.
+    public var isFinished: Bool {
+        if case .done = step { return true }
+        return false
     }
 }

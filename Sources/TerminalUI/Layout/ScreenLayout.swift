@@ -72,14 +72,23 @@ public struct ScreenLayout: Sendable {
     func renderColumn(_ screen: Screen, into frame: inout Frame, left: Int, width: Int, rows: Int) {
         var y = 0
 
-        // Title and step.
-        let step = screen.step ?? ""
+        // Title, and the step counter when it fits beside the whole title
+        // (the title is never cut for it).
+        var step = screen.step ?? ""
+        if DisplayWidth.of(screen.title) + 2 + DisplayWidth.of(step) > width { step = "" }
         let titleRoom = width - DisplayWidth.of(step) - (step.isEmpty ? 0 : 2)
         frame.put(y, left, [.init(DisplayWidth.truncate(screen.title, to: titleRoom, ellipsis: glyphs.ellipsis), .title)])
         if !step.isEmpty { frame.put(y, left + width - DisplayWidth.of(step), [.init(step, .dim)]) }
         y += 1
         frame.put(y, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
         y += 1
+        // The time left to finish the step: a line of its own, so it is never cut.
+        if let timeLeft = screen.timeLeft {
+            for line in TextWrap.lines(timeLeft, width: width) {
+                frame.put(y, left, [.init(line, .accent)])
+                y += 1
+            }
+        }
         let introLines = screen.intro.flatMap { TextWrap.lines($0, width: width) }
         // On a short terminal the intro gives its rows to the form.
         let introRoom = rows >= 20 ? 3 : 1
@@ -200,7 +209,7 @@ public struct ScreenLayout: Sendable {
     func inputSpans(_ field: Screen.FieldRow, width: Int) -> ([(Int, Frame.Span)], Int?) {
         let boxWidth = max(4, width - 1)
         let style: Frame.Style = field.isFocused ? .focused : .input
-        var value = field.isMasked ? String(repeating: glyphs.bullet, count: field.value.count) : field.value
+        var value = field.isMasked ? String(repeating: glyphs.bullet, count: field.maskedLength) : field.value
         if field.isChoice {
             value = "\(glyphs.choiceLeft) \(value.isEmpty ? " " : value) \(glyphs.choiceRight)"
         }

@@ -34,9 +34,9 @@ struct Driver {
     var state: WizardState
     var effects: [Effect] = []
 
-    init(_ wizard: Wizard = Fixture.wizard(), username: String? = nil, rows: Int = 24) {
+    init(_ wizard: Wizard = Fixture.wizard(), username: String? = nil) {
         self.wizard = wizard
-        state = wizard.initialState(username: username, rows: rows)
+        state = wizard.initialState(username: username)
     }
 
     mutating func send(_ events: Event...) {
@@ -65,8 +65,10 @@ struct Driver {
         return effects
     }
 
-    func text(_ id: String) -> String? { state.fields[id]?.text }
-    func error(_ id: String) -> String? { state.fields[id]?.error }
+    func text(_ id: FieldID) -> String? { state.fields[id]?.text }
+    func error(_ id: FieldID) -> String? { state.fields[id]?.error }
+    /// What the screen shows for a field (a choice's words).
+    func shown(_ id: FieldID) -> String? { state.fields[id]?.displayText }
 
     /// Types a username and password on the sign-in screen and submits them.
     mutating func submitSignIn(password: String = "Temp#Pass123") {

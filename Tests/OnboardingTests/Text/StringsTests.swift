@@ -9,9 +9,9 @@ import Testing
 
     @Test func everyKeyInTheCodeExists() throws {
         let strings = Strings.load(language: "en")
-        let pattern = try NSRegularExpression(pattern: #"strings\("([a-zA-Z.]+)""#)
+        let pattern = try NSRegularExpression(pattern: #"(?:strings|k)\((?:\.[a-zA-Z]+, )?"([a-zA-Z.]+)""#)
         var keys: Set<String> = []
-        for folder in ["Onboarding", "TerminalUI"] {
+        for folder in ["Onboarding", "TerminalUI", "PlainUI"] {
             let enumerator = FileManager.default.enumerator(atPath: Self.sources.appendingPathComponent(folder).path)!
             while let file = enumerator.nextObject() as? String {
                 guard file.hasSuffix(".swift") else { continue }

@@ -15,24 +15,23 @@ import Testing
 
     @Test func totpSetupAsksForTheSecretThenTheCode() {
         var d = afterNewPassword(.mfaSetup([.totp]))
-        #expect(d.state.phase == .totpSetup)
+        #expect(d.state.step == .totpSetup(TOTPSetupStep(secret: nil)))
         #expect(d.takeEffects() == [.associateSoftwareToken])
         #expect(d.state.busy != nil)
         d.send(.totpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
-        #expect(d.state.focus == "mfaCode")
+        #expect(d.state.focus == .code)
         d.type("12345")
         d.press(.enter)
-        #expect(d.error("mfaCode") == "Enter the 6-digit code")
+        #expect(d.error(.code) == "Enter the 6-digit code")
         #expect(d.takeEffects().isEmpty)
         d.type("6")
         d.press(.enter)
         #expect(d.takeEffects() == [.verifySoftwareToken(code: "123456", deviceName: "cognito-onboard")])
         d.send(.failure(.service(ServiceError(name: .enableSoftwareTokenMFA, message: "Code mismatch"))))
-        #expect(d.error("mfaCode") == "That code is not right. Check it and try again.")
-        #expect(d.state.phase == .totpSetup, "the QR code stays")
-        #expect(d.state.totpSecret == "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+        #expect(d.error(.code) == "That code is not right. Check it and try again.")
+        #expect(d.state.step == .totpSetup(TOTPSetupStep(secret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")), "the QR code stays")
         d.send(.step(.signedIn(Fixture.tokens)))
-        #expect(d.state.phase == .done(alreadySetUp: false))
+        #expect(d.state.step == .done(DoneStep(alreadySetUp: false)))
     }
 
     @Test func theScreenCarriesTheQRAndTheGroupedSecret() {
@@ -45,16 +44,17 @@ import Testing
 
     @Test func severalKindsToSetUpAreAChoice() {
         var d = afterNewPassword(.mfaSetup([.totp, .email, .sms]))
-        #expect(d.state.phase == .chooseMFASetup([.totp, .email]), "SMS cannot be set up in this flow")
+        #expect(d.state.step == .chooseMFASetup(MFASetupChoiceStep(kinds: [.totp, .email])), "SMS cannot be set up in this flow")
         d.press(.right)
-        #expect(d.text("mfaChoice") == "Email")
+        #expect(d.shown(.choice) == "Email")
+        #expect(d.text(.choice) == "EMAIL_OTP", "the choice holds the value, not the words")
         d.press(.enter)
-        #expect(d.state.phase == .emailSetup)
-        #expect(d.text("mfaEmail") == "ada@example.com", "prefilled from the user's attributes")
+        #expect(d.state.step == .emailSetup)
+        #expect(d.text(.mfaEmail) == "ada@example.com", "prefilled from the user's attributes")
         d.press(.enter)
         #expect(d.takeEffects() == [.setUpEmailMFA(email: "ada@example.com")])
         d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
-        #expect(d.state.phase == .mfaCode(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL")))
+        #expect(d.state.step == .code(CodeStep(challenge: CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
         let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
         #expect(screen.intro == ["We sent a code to a***@e***."])
     }
@@ -68,13 +68,13 @@ import Testing
         d.press(.enter)
         #expect(d.takeEffects() == [.answerCode("654321")])
         d.send(.failure(.service(ServiceError(name: .codeMismatch, message: "Invalid code received for user"))))
-        #expect(d.error("mfaCode") == "That code is not right. Check it and try again.")
+        #expect(d.error(.code) == "That code is not right. Check it and try again.")
         d.send(.failure(.service(ServiceError(name: .expiredCode, message: "expired"))))
-        #expect(d.error("mfaCode")?.contains("expired") == true)
+        #expect(d.error(.code)?.contains("expired") == true)
         d.press(.escape)
         #expect(d.state.dialog == .backToSignIn, "a way back to sign in again")
         d.press(.character("y"))
-        #expect(d.state.phase == .signIn)
+        #expect(d.state.step == .signIn)
     }
 
     @Test func selectingAKind() {
@@ -82,7 +82,7 @@ import Testing
         d.submitSignIn()
         _ = d.takeEffects()
         d.send(.step(.selectMFA([.sms, .totp])))
-        #expect(d.text("mfaChoice") == "Text message (SMS)")
+        #expect(d.shown(.choice) == "Text message (SMS)")
         d.press(.right, .enter)
         #expect(d.takeEffects() == [.selectMFA(.totp)])
         d.send(.step(.code(CodeChallenge(kind: .totp, destination: nil, deliveryMedium: nil))))
@@ -92,6 +92,6 @@ import Testing
         d.press(.enter)
         _ = d.takeEffects()
         d.send(.step(.signedIn(Fixture.tokens)))
-        #expect(d.state.phase == .done(alreadySetUp: true), "nothing was set up: a returning user")
+        #expect(d.state.step == .done(DoneStep(alreadySetUp: true)), "nothing was set up: a returning user")
     }
 }

@@ -50,7 +50,7 @@ import Testing
     /// The new-password form half filled at 80x24 (rendered later at any size,
     /// as after a resize).
     func newPassword() -> WizardState {
-        var state = wizard.initialState(rows: 24, columns: 80)
+        var state = wizard.initialState()
         state = wizard.update(state, .step(.newPasswordRequired(NewPasswordChallenge(
             currentAttributes: ["email": "yamada@example.jp"], requiredAttributes: ["name", "birthdate", "phone_number"])))).0
         for c in "Str0ng#Pass" { state = wizard.update(state, .key(.character(c))).0 }

@@ -10,18 +10,39 @@ public final class WizardRunner: @unchecked Sendable {
     private let makeFlow: FlowFactory
     private let recovery: PasswordRecovery
     private let events: EventQueue
-    private let deliverTokens: (AuthenticationResult) -> Void
+    private let deliverTokens: (AuthenticationResult) -> Bool
     private let lock = NSLock()
     private var flow: SignInFlow?
     private var inFlight: Task<Void, Never>?
     private var generation = 0
 
+    /// Whether the last tokens delivered were saved (the done screen says so).
+    public private(set) var tokensSaved = false
+
+    /// Whether a person's sign-in is still held here (for the kiosk-reset test).
+    public var holdsSignIn: Bool { lock.withLock { flow != nil } }
+
+    /// A kiosk's next person: the request in flight is cancelled, and the
+    /// flow — their password, session and names — is dropped and wiped.
+    public func reset() {
+        let previous: SignInFlow? = lock.withLock {
+            generation += 1
+            inFlight?.cancel()
+            inFlight = nil
+            defer { flow = nil }
+            return flow
+        }
+        tokensSaved = false
+        if let previous { Task { await previous.forget() } }
+    }
+
     /// - Parameters:
     ///   - makeFlow: a new SignInFlow for each sign-in (a cancelled one may still
     ///     be finishing; it must not share state with the next).
-    ///   - deliverTokens: called on the UI thread with the tokens of a finished sign-in.
+    ///   - deliverTokens: called on the UI thread with the tokens of a finished
+    ///     sign-in; says whether they were saved somewhere.
     public init(makeFlow: @escaping FlowFactory, recovery: PasswordRecovery, events: EventQueue,
-                deliverTokens: @escaping (AuthenticationResult) -> Void) {
+                deliverTokens: @escaping (AuthenticationResult) -> Bool = { _ in false }) {
         self.makeFlow = makeFlow
         self.recovery = recovery
         self.events = events
@@ -65,7 +86,9 @@ public final class WizardRunner: @unchecked Sendable {
                 inFlight = nil
             }
         case .deliverTokens(let tokens):
-            deliverTokens(tokens)
+            tokensSaved = deliverTokens(tokens)
+        case .startOver:
+            reset()
         case .quit(let status):
             _ = perform(.cancelRequest)
             return status

@@ -1,0 +1,98 @@
+import CognitoAuth
+
+/// The one loop body both front ends share: it stamps each event with the
+/// clock's time, runs it through the wizard, has the runner carry out the
+/// effects, and feeds results back. The front end only supplies input (keys
+/// or answers) and draws `screen`; waiting for a result is `poll`, never a
+/// timer loop.
+public final class WizardRuntime {
+    public let wizard: Wizard
+    public private(set) var state: WizardState
+    private let runner: WizardRunner
+    private let events: EventQueue
+    private let clock: any WizardClock
+    private let username: String?
+    /// Called after a kiosk's start-over, for the front end to wipe the screen.
+    public var onStartOver: () -> Void = {}
+
+    public init(wizard: Wizard, runner: WizardRunner, events: EventQueue, clock: any WizardClock = SystemClock(),
+                username: String? = nil) {
+        self.wizard = wizard
+        self.runner = runner
+        self.events = events
+        self.clock = clock
+        self.username = username
+        state = wizard.initialState(username: username)
+        let now = clock.now()
+        state.now = now
+        state.lastInput = now
+    }
+
+    /// What to draw now.
+    public var screen: Screen { ScreenBuilder(wizard: wizard).screen(for: state) }
+
+    /// Readable when a result is waiting: a front end polls it beside its input.
+    public var wakeDescriptor: Int32 { events.wakeDescriptor }
+
+    /// Applies `event` (after a tick that brings the time), and whatever the
+    /// effects it asked for answered already. Returns the exit status when the
+    /// wizard is done (never in a kiosk: there it starts over).
+    @discardableResult
+    public func send(_ event: Event) -> ExitStatus? {
+        if let status = apply(.tick(now: clock.now())) { return status }
+        if case .tick = event { return nil }
+        return apply(event)
+    }
+
+    /// Applies the results that have arrived, and the time.
+    @discardableResult
+    public func sendResults() -> ExitStatus? {
+        for event in events.drain() {
+            if let status = send(event) { return status }
+        }
+        return send(.tick(now: clock.now()))
+    }
+
+    /// Waits up to `timeout` for a result, then applies what arrived (plain
+    /// mode waits here while a request is in flight).
+    @discardableResult
+    public func waitForResults(timeout: Duration) -> ExitStatus? {
+        for event in events.wait(timeout: timeout) {
+            if let status = send(event) { return status }
+        }
+        return send(.tick(now: clock.now()))
+    }
+
+    private func apply(_ event: Event) -> ExitStatus? {
+        let (next, effects) = wizard.update(state, event)
+        state = next
+        for effect in effects {
+            switch effect {
+            case .startOver:
+                startOver()
+                return nil
+            case .quit(let status) where wizard.kiosk != nil:
+                _ = status
+                startOver()
+                return nil
+            case .deliverTokens:
+                _ = runner.perform(effect)
+                state.tokensSaved = runner.tokensSaved
+            default:
+                if let status = runner.perform(effect) { return status }
+            }
+        }
+        return nil
+    }
+
+    /// The next person: nothing of this one remains, here or in the runner.
+    public func startOver() {
+        runner.reset()
+        _ = events.drain()
+        state = wizard.initialState(username: username)
+        let now = clock.now()
+        state.now = now
+        state.lastInput = now
+        onStartOver()
+    }
+}

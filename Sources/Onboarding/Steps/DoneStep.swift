@@ -1,0 +1,22 @@
+import CognitoAuth
+
+/// Signed in: the account is ready (or was already). Any of Enter, Esc, q
+/// finishes.
+public struct DoneStep: StepModel, Equatable {
+    /// Nothing was set up on the way (no new password, no MFA setup).
+    public let alreadySetUp: Bool
+
+    public func fieldIDs(_ s: WizardState) -> [FieldID] { [] }
+    public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] { [] }
+    public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { [.quit(.done)] }
+
+    public func key(_ key: Key, _ s: inout WizardState, _ w: Wizard) -> [Effect]? {
+        [.enter, .escape, .character("q")].contains(key) ? [.quit(.done)] : []
+    }
+
+    public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
+        var body = [w.strings(alreadySetUp ? "already.body" : "done.body")]
+        if s.tokensSaved { body.append(w.strings("done.tokens")) }
+        return Screen(title: w.strings(alreadySetUp ? "already.title" : "done.title"), intro: body)
+    }
+}

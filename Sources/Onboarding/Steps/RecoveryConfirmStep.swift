@@ -1,0 +1,42 @@
+import CognitoAuth
+
+/// The reset code with the new password (and its checklist).
+public struct RecoveryConfirmStep: StepModel, Equatable {
+    /// Where the code went, masked by the service.
+    public let destination: String?
+
+    public func fieldIDs(_ s: WizardState) -> [FieldID] { [.recoveryCode, .newPassword, .confirmPassword] }
+
+    public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
+        s.busy = .init(label: w.strings("newpassword.saving"), frame: 0)
+        return [.confirmPasswordReset(
+            username: s.fields[.recoveryUsername]?.text.trimmingCharacters(in: .whitespaces) ?? "",
+            code: w.digits(.recoveryCode, s), password: s.fields[.newPassword]?.text ?? "")]
+    }
+
+    public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }
+
+    public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
+        let intro = destination.map { w.strings("recovery.sent", ["destination": Sanitizer.clean($0)]) }
+            ?? w.strings("recovery.sentSomewhere")
+        return Screen(title: w.strings("recovery.title"), intro: [intro],
+                      rows: w.fieldRows(fieldIDs(s), s) + w.checklist(temporaryPassword: nil, s))
+    }
+
+    static func show(destination: String?, _ s: inout WizardState, _ w: Wizard) {
+        for field in [w.builder.codeField(.recoveryCode)] + w.builder.passwordFields() { s.fields[field.id] = field }
+        s.step = .recoveryConfirm(RecoveryConfirmStep(destination: destination))
+        s.focus = .recoveryCode
+        s.notice = nil
+    }
+
+    /// The password was reset: back to sign-in with it.
+    static func finish(_ s: inout WizardState, _ w: Wizard) {
+        let username = s.fields[.recoveryUsername]?.text ?? ""
+        s.fields[.username]?.editor.set(username)
+        for id: FieldID in [.temporaryPassword, .newPassword, .confirmPassword, .recoveryCode] { s.fields[id]?.editor.set("") }
+        s.step = .signIn
+        s.focus = .temporaryPassword
+        s.notice = .init(text: w.strings("recovery.done"), isError: false)
+    }
+}

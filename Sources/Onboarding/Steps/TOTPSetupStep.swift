@@ -1,0 +1,44 @@
+import CognitoAuth
+
+/// MFA_SETUP with an authenticator app: the QR code and the secret (once
+/// AssociateSoftwareToken has answered), then the app's first code.
+public struct TOTPSetupStep: StepModel, Equatable {
+    /// The shared secret, base32; nil while it is being fetched.
+    public let secret: String?
+
+    public func fieldIDs(_ s: WizardState) -> [FieldID] { secret == nil ? [] : [.code] }
+
+    public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
+        s.busy = .init(label: w.strings("mfa.checking"), frame: 0)
+        return [.verifySoftwareToken(code: w.digits(.code, s), deviceName: w.deviceName)]
+    }
+
+    public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }
+
+    public var isTimed: Bool { true }
+    public var counted: StepCounter.Stage? { .mfaSetup }
+
+    public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
+        guard let secret else { return Screen(title: w.strings("mfa.totp.title"), intro: [w.strings("mfa.totp.intro")]) }
+        let account = s.fields[.username]?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        let uri = OTPAuthURI.make(issuer: w.totpIssuer, account: account, secret: secret)
+        return Screen(title: w.strings("mfa.totp.title"), intro: [w.strings("mfa.totp.intro")],
+                      rows: [.qr(uri), .info(label: w.strings("mfa.secret"), value: OTPAuthURI.grouped(Sanitizer.clean(secret)))]
+                        + w.fieldRows([.code], s))
+    }
+
+    /// Asks the service for a secret; the screen waits for it.
+    static func start(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
+        s.step = .totpSetup(TOTPSetupStep(secret: nil))
+        s.focus = nil
+        s.busy = .init(label: w.strings("mfa.preparing"), frame: 0)
+        return [.associateSoftwareToken]
+    }
+
+    /// The secret arrived: the QR code and the code field.
+    static func show(secret: String, _ s: inout WizardState, _ w: Wizard) {
+        s.step = .totpSetup(TOTPSetupStep(secret: secret))
+        s.fields[.code] = w.builder.codeField()
+        s.focus = .code
+    }
+}

@@ -1,0 +1,64 @@
+import CognitoAuth
+
+/// What the service answered, mapped to the step that shows it. One case per
+/// `NextStep`, no default: a new kind of answer is a compile error here.
+extension Wizard {
+    func arrive(_ next: NextStep, _ s: inout WizardState) -> [Effect] {
+        s.notice = nil
+        var effects: [Effect] = []
+        switch next {
+        case .newPasswordRequired(let challenge):
+            NewPasswordStep.show(challenge, &s, self)
+        case .signedIn(let tokens):
+            // Nothing was set up on the way (no new password, no MFA setup).
+            let alreadySetUp = s.challenge == nil && !s.setsUpMFA
+            s.step = .done(DoneStep(alreadySetUp: alreadySetUp))
+            s.focus = nil
+            s.tokens = tokens
+            forgetSecrets(&s)
+            effects = [.deliverTokens(tokens)]
+        case .mfaSetup(let kinds):
+            s.setsUpMFA = true
+            effects = MFASetupChoiceStep.show(kinds, &s, self)
+        case .code(let challenge):
+            CodeStep.show(challenge, &s, self)
+        case .selectMFA(let kinds):
+            MFASelectStep.show(kinds, &s, self)
+        case .unsupported(let challenge):
+            FailedStep.show(strings("error.unsupportedChallenge", ["challenge": challenge.wireName]), &s)
+        }
+        startSessionClock(&s)
+        return effects
+    }
+
+    /// Once signed in, the passwords have no further use on screen or in state.
+    func forgetSecrets(_ s: inout WizardState) {
+        for (id, field) in s.fields where field.isSecret { s.fields[id]?.editor.set("") }
+        s.revealSecrets = false
+    }
+
+    func fail(_ error: AuthError, _ s: inout WizardState) {
+        if case .service(let e) = error, e.name == .passwordResetRequired, s.step == .signIn {
+            RecoveryRequestStep.show(&s, self)
+            s.notice = .init(text: strings("error.resetRequired"), isError: false)
+            return
+        }
+        switch ErrorPlacement.place(error, fields: s.fields, visible: s.visibleFieldIDs, strings: strings) {
+        case .field(let id, let message) where s.fields[id] != nil && s.visibleFieldIDs.contains(id):
+            s.fields[id]?.error = message
+            s.focus = id
+        case .field(_, let message), .notice(let message):
+            s.notice = .init(text: message, isError: true)
+            if s.step == .signIn, case .service(let e) = error, e.name == .notAuthorized || e.name == .userNotFound {
+                s.focus = .temporaryPassword
+            }
+        case .quiet(let message):
+            s.notice = .init(text: message, isError: false)
+        }
+    }
+
+    /// The digits of a code field (spaces the person typed dropped).
+    func digits(_ id: FieldID, _ s: WizardState) -> String {
+        (s.fields[id]?.text ?? "").filter { !$0.isWhitespace }
+    }
+}
