@@ -66,9 +66,18 @@ let package = Package(
             name: "cognito-bench",
             dependencies: ["CognitoAuth"]
         ),
+        // Test doubles shared by the test targets (a scripted Cognito service).
+        .target(
+            name: "CognitoAuthTesting",
+            dependencies: ["CognitoAuth"]
+        ),
         .testTarget(
             name: "OnboardingTests",
-            dependencies: ["Onboarding", "CognitoAuth"]
+            dependencies: ["Onboarding", "CognitoAuth", "CognitoAuthTesting"]
+        ),
+        .testTarget(
+            name: "PlainUITests",
+            dependencies: ["PlainUI", "Onboarding", "CognitoAuth", "CognitoAuthTesting"]
         ),
         .testTarget(
             name: "TerminalUITests",

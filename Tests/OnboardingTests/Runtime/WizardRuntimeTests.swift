@@ -1,0 +1,99 @@
+import CognitoAuth
+import CognitoAuthTesting
+import Testing
+@testable import Onboarding
+
+@Suite struct WizardRuntimeTests {
+    @Test func aFirstSignInThroughTheRuntime() async {
+        let f = RuntimeFixture(profile: PoolProfile(userPoolId: "eu-west-1_Test", clientId: "client"), replies: [
+            "InitiateAuth": [.json(RuntimeFixture.newPasswordRequired)],
+            "RespondToAuthChallenge": [.json(RuntimeFixture.tokens)],
+        ])
+        f.type("ada")
+        f.runtime.send(.key(.tab))
+        f.type("Temp#Pass123")
+        f.runtime.send(.key(.enter))
+        await f.settle()
+        #expect(f.runtime.state.focus == .newPassword)
+        #expect(f.runtime.send(.answer(.newPassword, "Str0ng#Passw0rd")) == nil)
+        f.runtime.send(.answer(.confirmPassword, "Str0ng#Passw0rd"))
+        await f.settle()
+        #expect(f.runtime.state.step == .done(DoneStep(alreadySetUp: false)))
+        #expect(f.service.requests.map(\.operation) == ["InitiateAuth", "RespondToAuthChallenge"])
+        #expect(f.runtime.send(.key(.enter)) == .done)
+    }
+
+    @Test func theSessionCountdownFollowsTheClock() async {
+        let f = RuntimeFixture(replies: [
+            "InitiateAuth": [.json(RuntimeFixture.mfaSetup)],
+            "AssociateSoftwareToken": [.json(#"{"SecretCode":"JBSWY3DPEHPK3PXP","Session":"s3"}"#)],
+        ])
+        f.type("ada")
+        f.runtime.send(.key(.tab))
+        f.type("Pass#word1")
+        f.runtime.send(.key(.enter))
+        await f.settle()
+        #expect(f.runtime.screen.timeLeft == "3:00 left", "a new session from AssociateSoftwareToken")
+        f.clock.advance(.seconds(61))
+        f.runtime.send(.tick(now: .zero))
+        #expect(f.runtime.screen.timeLeft == "1:59 left")
+        f.clock.advance(.seconds(500))
+        f.runtime.send(.tick(now: .zero))
+        #expect(f.runtime.screen.timeLeft == "0:00 left")
+    }
+
+    @Test func aKioskLeftAloneStartsOverWithoutSleeping() {
+        let f = RuntimeFixture(kiosk: KioskPolicy(idleTimeout: .seconds(120)))
+        var wiped = 0
+        f.runtime.onStartOver = { wiped += 1 }
+        f.clock.advance(.seconds(600))
+        f.runtime.send(.tick(now: .zero))
+        #expect(wiped == 0, "an untouched screen has nobody to reset for")
+        f.type("ada")
+        f.clock.advance(.seconds(100))
+        f.runtime.send(.tick(now: .zero))
+        #expect(f.runtime.screen.notice == nil)
+        f.clock.advance(.seconds(10))
+        f.runtime.send(.tick(now: .zero))
+        #expect(f.runtime.screen.notice?.text == "No activity: starting over in 10 s. Press any key to stay.")
+        f.runtime.send(.key(.end))
+        f.clock.advance(.seconds(119))
+        f.runtime.send(.tick(now: .zero))
+        #expect(wiped == 0, "a key restarts the wait")
+        f.clock.advance(.seconds(1))
+        f.runtime.send(.tick(now: .zero))
+        #expect(wiped == 1)
+        #expect(f.runtime.state.fields[.username]?.text == "")
+        #expect(f.runtime.state.isPristine)
+    }
+
+    @Test func aKioskResetDropsEverythingOfThePreviousPerson() async {
+        let f = RuntimeFixture(kiosk: KioskPolicy(), replies: ["InitiateAuth": [.json(RuntimeFixture.newPasswordRequired)]])
+        f.type("ada")
+        f.runtime.send(.key(.tab))
+        f.type("Temp#Pass123")
+        f.runtime.send(.key(.enter))
+        await f.settle()
+        f.type("Str0ng")
+        #expect(f.runner.holdsSignIn, "the flow holds the session and password during the sign-in")
+        // Ctrl-C, then yes: a kiosk does not quit, it starts over.
+        #expect(f.runtime.send(.key(.control("c"))) == nil)
+        #expect(f.runtime.send(.key(.character("y"))) == nil)
+        #expect(!f.runner.holdsSignIn, "the runner let go of the flow")
+        #expect(f.runtime.state == {
+            var fresh = f.runtime.wizard.initialState()
+            fresh.now = f.runtime.state.now
+            fresh.lastInput = f.runtime.state.lastInput
+            return fresh
+        }(), "the state is the first screen's, nothing typed, no challenge, no tokens")
+    }
+
+    @Test func aFlowForgetsItsPerson() async throws {
+        let service = ScriptedService(["InitiateAuth": [.json(RuntimeFixture.newPasswordRequired)]])
+        let flow = SignInFlow(client: service.client(), app: Fixture.profile.appClient, authFlow: .userPassword)
+        _ = try await flow.start(username: "ada", password: "Temp#Pass123")
+        #expect(await flow.holdsCredentials)
+        await flow.forget()
+        #expect(await !flow.holdsCredentials)
+    }
+}
