@@ -41,7 +41,7 @@ def test_totp_setup_then_code_challenge(emulator):
     secret = associated["SecretCode"]
     assert len(secret) == 32 and secret != "asdfasdfasdf", "a secret of the user's own"
     assert error_of(lambda: emulator.idp.verify_software_token(Session=associated["Session"], UserCode="000000")) == (
-        "EnableSoftwareTokenMFAException", "Code mismatch")
+        "EnableSoftwareTokenMFAException", "Code mismatch and fail enable Software Token MFA")
     verified = emulator.idp.verify_software_token(Session=associated["Session"], UserCode=pyotp.TOTP(secret).now(),
                                                   FriendlyDeviceName="laptop")
     assert verified["Status"] == "SUCCESS"
