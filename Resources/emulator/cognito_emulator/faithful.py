@@ -5,22 +5,20 @@ raises a ServiceError shaped like the real one."""
 import base64
 import hashlib
 import hmac
-import json
 import re
 import time
 from datetime import datetime, timezone
 
 from datetime import timedelta
 
-from . import attributes, policy
+from . import attributes, challenges, policy
+from .choice import ChoiceSignIn, check_tier
+from .existence import Simulation, prevents, user_not_found
 from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized
 from .mfa import MFA
 from .pools import all_pools, pool_by_id
 from .recovery import Recovery, refuse_unconfirmed_reset
 from .srp import ServerSession
-from . import challenges
-from .choice import ChoiceSignIn, check_tier
-from .existence import Simulation, prevents, user_not_found
 
 TIMESTAMP = re.compile(
     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
