@@ -51,6 +51,8 @@ def test_unknown_user_under_legacy(emulator):
     assert error_of(lambda: emulator.idp.initiate_auth(AuthFlow="USER_AUTH", ClientId=client["ClientId"],
                                                        AuthParameters={"USERNAME": "nobody"})) == NOT_FOUND
     assert error_of(lambda: emulator.idp.forgot_password(ClientId=client["ClientId"], Username="nobody")) == NOT_FOUND
+    assert error_of(lambda: emulator.idp.confirm_forgot_password(
+        ClientId=client["ClientId"], Username="nobody", ConfirmationCode="123456", Password=NEW)) == NOT_FOUND
 
 
 def test_disabled_user_is_told_so_only_after_the_password(emulator):

@@ -276,7 +276,10 @@ class Faithful:
         pool, client = self._client(req.get("ClientId", ""))
         username = req.get("Username", "")
         self._check_secret_hash(client, username, req.get("SecretHash"))
-        self.recovery.confirm(pool, pool._get_user(username), req.get("ConfirmationCode", ""), req.get("Password"))
+        user = pool._get_user(username)
+        if user is None and not prevents(client):
+            raise user_not_found()
+        self.recovery.confirm(pool, user, req.get("ConfirmationCode", ""), req.get("Password"))
         return {}
 
     # -- pool settings moto does not keep ---------------------------------------
