@@ -8,9 +8,7 @@ import pytest
 from botocore.exceptions import ClientError
 from pycognito.aws_srp import AWSSRP
 from pycognito.exceptions import ForceChangePasswordException
-
-TEMP = "Temp#Pass123"
-NEW = "N3w!Password"
+from support import NEW, TEMP, error_of
 
 
 def confirmed_user(e, pool, name="ada", password=NEW):
@@ -83,11 +81,6 @@ def answer_new_password(e, client, challenge, **attrs):
     return e.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="NEW_PASSWORD_REQUIRED",
                                            Session=challenge["Session"], ChallengeResponses=responses)
 
-
-def error_of(call):
-    with pytest.raises(ClientError) as refused:
-        call()
-    return refused.value.response["Error"]["Code"], refused.value.response["Error"]["Message"]
 
 
 def test_required_attributes_are_enforced_and_stored(emulator):

@@ -1,18 +1,8 @@
 """MFA setup, code challenges and recovery in the emulator, driven by boto3,
 pycognito's SRP and pyotp (independent of the Swift client)."""
 import pyotp
-import pytest
-from botocore.exceptions import ClientError
 from pycognito.aws_srp import AWSSRP
-
-TEMP = "Temp#Pass123"
-NEW = "N3w!Password"
-
-
-def error_of(call):
-    with pytest.raises(ClientError) as refused:
-        call()
-    return refused.value.response["Error"]["Code"], refused.value.response["Error"]["Message"]
+from support import NEW, TEMP, error_of
 
 
 def password_step(e, pool, client, username, password):
@@ -41,7 +31,7 @@ def test_totp_setup_then_code_challenge(emulator):
     secret = associated["SecretCode"]
     assert len(secret) == 32 and secret != "asdfasdfasdf", "a secret of the user's own"
     assert error_of(lambda: emulator.idp.verify_software_token(Session=associated["Session"], UserCode="000000")) == (
-        "EnableSoftwareTokenMFAException", "Code mismatch")
+        "EnableSoftwareTokenMFAException", "Code mismatch and fail enable Software Token MFA")
     verified = emulator.idp.verify_software_token(Session=associated["Session"], UserCode=pyotp.TOTP(secret).now(),
                                                   FriendlyDeviceName="laptop")
     assert verified["Status"] == "SUCCESS"
@@ -53,7 +43,7 @@ def test_totp_setup_then_code_challenge(emulator):
     answer = {"USERNAME": "ada", "SOFTWARE_TOKEN_MFA_CODE": "123456"}
     assert error_of(lambda: emulator.idp.respond_to_auth_challenge(
         ClientId=client["ClientId"], ChallengeName="SOFTWARE_TOKEN_MFA", Session=later["Session"],
-        ChallengeResponses=answer))[0] == "CodeMismatchException"
+        ChallengeResponses=answer)) == ("CodeMismatchException", "Invalid code or auth state for the user.")
     answer["SOFTWARE_TOKEN_MFA_CODE"] = pyotp.TOTP(secret).now()
     ok = emulator.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="SOFTWARE_TOKEN_MFA",
                                                 Session=later["Session"], ChallengeResponses=answer)

@@ -8,12 +8,10 @@ import threading
 from moto.core.exceptions import JsonRESTError
 from moto.moto_server.werkzeug_app import create_backend_app
 
-from datetime import timedelta
-
 from .codes import Outbox
 from .errors import ServiceError
 from .faithful import Faithful
-from .pools import pool_by_id
+from .hooks import HOOKS
 from .sessions import SessionStore
 
 JSON_TYPE = "application/x-amz-json-1.1"
@@ -48,8 +46,9 @@ class EmulatorApp:
             return _respond(start_response, 200, self.counts)
         if environ.get("PATH_INFO") == "/_emulator/outbox":
             return _respond(start_response, 200, self.outbox.sent)
-        if environ.get("PATH_INFO") == "/_emulator/age-user":
-            return self._age_user(environ, start_response)
+        hook = HOOKS.get(environ.get("PATH_INFO"))
+        if hook is not None:
+            return self._hook(hook, environ, start_response)
         operation = environ.get("HTTP_X_AMZ_TARGET", "").rsplit(".", 1)[-1]
         self.counts[operation] = self.counts.get(operation, 0) + 1
         length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -70,13 +69,9 @@ class EmulatorApp:
                 return _respond(start_response, 400, {"__type": "SerializationException", "message": "Malformed request body."}, "SerializationException")
         return self.moto(environ, start_response)
 
-    def _age_user(self, environ, start_response):
-        """Test hook: make a user's account (and temporary password) N days older."""
+    def _hook(self, hook, environ, start_response):
         length = int(environ.get("CONTENT_LENGTH") or 0)
-        request = json.loads(environ["wsgi.input"].read(length) or b"{}")
-        pool = pool_by_id(request.get("UserPoolId", ""))
-        user = pool._get_user(request.get("Username", "")) if pool else None
-        if user is None:
-            return _respond(start_response, 400, {"__type": "UserNotFoundException", "message": "User does not exist."})
-        user.create_date -= timedelta(days=float(request.get("Days", 0)))
-        return _respond(start_response, 200, {"ok": True})
+        try:
+            return _respond(start_response, 200, hook(json.loads(environ["wsgi.input"].read(length) or b"{}")))
+        except ServiceError as e:
+            return _respond(start_response, e.status, {"__type": e.error_type, "message": e.message}, e.error_type)

@@ -49,12 +49,15 @@ class Outbox:
         self._codes = {}
         self.sent = []
 
-    def send(self, pool, username, purpose, medium, destination, ttl=180):
-        code = f"{secrets.randbelow(1_000_000):06d}"
+    def send(self, pool, username, purpose, medium, destination, ttl=180, digits=6):
+        """A new code replaces the last one for the same purpose: from then on
+        only the new one is accepted (the real service sends a new code at each
+        sign-in, so a client that resends a stale code is refused)."""
+        code = f"{secrets.randbelow(10 ** digits):0{digits}d}"
         with self._lock:
             self._codes[(pool.id, username, purpose)] = (code, time.monotonic() + ttl)
             self.sent.append({"pool": pool.id, "username": username, "purpose": purpose, "medium": medium,
-                              "destination": destination, "code": code})
+                              "destination": destination, "code": code, "digits": digits})
         return code
 
     def check(self, pool, username, purpose, code):

@@ -5,14 +5,15 @@ raises a ServiceError shaped like the real one."""
 import base64
 import hashlib
 import hmac
-import json
 import re
 import time
 from datetime import datetime, timezone
 
 from datetime import timedelta
 
-from . import attributes, policy
+from . import attributes, challenges, policy
+from .choice import ChoiceSignIn, check_tier
+from .existence import Simulation, prevents, user_not_found
 from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized
 from .mfa import MFA
 from .pools import all_pools, pool_by_id
@@ -39,6 +40,8 @@ class Faithful:
         self.sessions = sessions
         self.mfa = MFA(sessions, outbox)
         self.recovery = Recovery(outbox)
+        self.simulation = Simulation(sessions)
+        self.choice = ChoiceSignIn(self)
         self.handlers = {
             "InitiateAuth": self.initiate_auth,
             "RespondToAuthChallenge": self.respond_to_auth_challenge,
@@ -47,6 +50,7 @@ class Faithful:
             "ForgotPassword": self.forgot_password,
             "ConfirmForgotPassword": self.confirm_forgot_password,
             "SetUserPoolMfaConfig": self.set_user_pool_mfa_config,
+            "AdminSetUserMFAPreference": self.admin_set_user_mfa_preference,
         }
 
     # -- lookups -------------------------------------------------------------
@@ -57,14 +61,6 @@ class Faithful:
                 return pool, pool.clients[client_id]
         raise ServiceError("ResourceNotFoundException", f"User pool client {client_id} does not exist.")
 
-    def _user(self, pool, client, username):
-        user = pool._get_user(username or "")
-        if user is None:
-            if client.extended_config.get("PreventUserExistenceErrors", "ENABLED") == "ENABLED":
-                raise not_authorized()
-            raise ServiceError("UserNotFoundException", "User does not exist.")
-        return user
-
     def _check_secret_hash(self, client, username, given):
         if not client.generate_secret:
             return
@@ -72,9 +68,18 @@ class Faithful:
             raise not_authorized(f"Unable to verify secret hash for client {client.id}")
 
     def _check_flow(self, client, flow):
+        """An app client allows only the flows it lists (ExplicitAuthFlows; without
+        a list: USER_SRP_AUTH, REFRESH_TOKEN_AUTH, CUSTOM_AUTH, as CreateUserPoolClient
+        documents). The messages differ per flow (cognito-wire.md, "Choice-based
+        sign-in"): "USER_SRP_AUTH is not enabled for the client." and
+        "USER_PASSWORD_AUTH flow not enabled for this client". USER_AUTH's is
+        unconfirmed and follows the second form."""
         allowed = client.extended_config.get("ExplicitAuthFlows") or DEFAULT_FLOWS
-        if "ALLOW_" + flow not in allowed and flow not in allowed:
-            raise invalid_parameter(f"{flow} flow not enabled for this client")
+        if "ALLOW_" + flow in allowed or flow in allowed:
+            return
+        if flow == "USER_SRP_AUTH":
+            raise invalid_parameter("USER_SRP_AUTH is not enabled for the client.")
+        raise invalid_parameter(f"{flow} flow not enabled for this client")
 
     # -- InitiateAuth ----------------------------------------------------------
 
@@ -83,43 +88,51 @@ class Faithful:
         flow = req.get("AuthFlow", "")
         params = req.get("AuthParameters") or {}
         username = params.get("USERNAME", "")
-        if flow not in ("USER_SRP_AUTH", "USER_PASSWORD_AUTH"):
+        if flow not in ("USER_SRP_AUTH", "USER_PASSWORD_AUTH", "USER_AUTH"):
             return None  # refresh tokens and custom auth: moto's own handling
         self._check_flow(client, flow)
+        if flow == "USER_AUTH":
+            check_tier(pool)
         self._check_secret_hash(client, username, params.get("SECRET_HASH"))
-        user = self._user(pool, client, username)
+        user = pool._get_user(username)
+        if user is None:
+            return self.simulation.initiate(pool, client, flow, params)
         self._check_can_sign_in(user)
+        if flow == "USER_AUTH":
+            return self.choice.initiate(pool, client, user, params)
         if flow == "USER_PASSWORD_AUTH":
-            self._check_attempts(user)
-            if user.password != params.get("PASSWORD"):
-                self._failed(user)
-            return self._after_password(pool, client, user)
+            return self.password_factor(pool, client, user, params.get("PASSWORD"))
+        return self.srp_factor(pool, client, user, params.get("SRP_A", ""), with_session=False)
+
+    def password_factor(self, pool, client, user, password):
+        self._check_attempts(user)
+        if user.password != password:
+            self._failed(user)
+        return self._after_password(pool, client, user)
+
+    def srp_factor(self, pool, client, user, srp_a, with_session):
         self._check_attempts(user)
         try:
-            srp = ServerSession(pool.id, user.username, user.password or "", params.get("SRP_A", ""))
+            srp = ServerSession(pool.id, user.username, user.password or "", srp_a)
         except ValueError:
             raise not_authorized()
-        self.sessions.issue(
-            "PASSWORD_VERIFIER", user.username, pool, client, {"srp": srp}, token=srp.secret_block
-        )
-        return {
-            "ChallengeName": "PASSWORD_VERIFIER",
-            "ChallengeParameters": {
-                "SALT": srp.salt,
-                "SRP_B": format(srp.B, "x"),
-                "SECRET_BLOCK": srp.secret_block,
-                "USER_ID_FOR_SRP": user.username,
-                "USERNAME": user.username,
-            },
-        }
+        return challenges.password_verifier(self.sessions, pool, client, user.username, srp, with_session)
 
     def _check_can_sign_in(self, user):
-        if not user.enabled:
-            raise not_authorized("User is disabled.")
+        """Before the password. A disabled user is refused only after it (see
+        _check_enabled)."""
         if user.status == "UNCONFIRMED":
             raise ServiceError("UserNotConfirmedException", "User is not confirmed.")
         if user.status == "RESET_REQUIRED":
             raise ServiceError("PasswordResetRequiredException", "Password reset required for the user")
+
+    def _check_enabled(self, user):
+        """A disabled user (AdminDisableUser) is told so only once the first factor
+        is proven: a wrong password still says "Incorrect username or password."
+        (cognito-wire.md, "More messages of the real service": NotAuthorizedException
+        "User is disabled."). moto refuses before looking at the password."""
+        if not user.enabled:
+            raise not_authorized("User is disabled.")
 
     def _check_attempts(self, user):
         if getattr(user, "failed_attempts", 0) >= MAX_FAILED_ATTEMPTS:
@@ -133,6 +146,7 @@ class Faithful:
 
     def _after_password(self, pool, client, user):
         user.failed_attempts = 0
+        self._check_enabled(user)
         if user.status == "FORCE_CHANGE_PASSWORD":
             days = pool.extended_config.get("Policies", {}).get("PasswordPolicy", {}).get("TemporaryPasswordValidityDays", 7)
             if datetime.now(timezone.utc) - user.create_date.replace(tzinfo=timezone.utc) > timedelta(days=days):
@@ -143,6 +157,11 @@ class Faithful:
                 "ChallengeParameters": attributes.challenge_parameters(pool, user),
                 "Session": session.token,
             }
+        return self._after_confirmed(pool, client, user)
+
+    def after_first_factor(self, pool, client, user):
+        """After a one-time sign-in code (USER_AUTH's EMAIL_OTP / SMS_OTP)."""
+        self._check_enabled(user)
         return self._after_confirmed(pool, client, user)
 
     def _after_confirmed(self, pool, client, user):
@@ -160,6 +179,8 @@ class Faithful:
         session = self.sessions.peek(token, client.id)
         if session.kind != name:
             raise invalid_parameter(f"Invalid challenge name {name}; the session expects {session.kind}.")
+        if session.data.get("simulated"):
+            return self.simulation.respond(pool, client, session, name, responses)
         user = pool._get_user(responses.get("USERNAME", ""))
         if user is None or user.username != session.username:
             raise not_authorized()
@@ -168,6 +189,10 @@ class Faithful:
             return self._password_verifier(pool, client, user, session, responses)
         if name == "NEW_PASSWORD_REQUIRED":
             return self._new_password(pool, client, user, session, responses)
+        if name == "SELECT_CHALLENGE":
+            return self.choice.select(pool, client, user, session, responses)
+        if name in ("EMAIL_OTP", "SMS_OTP") and session.data.get("first_factor"):
+            return self.choice.answer_code(name, pool, client, user, session, responses)
         tokens = lambda: pool.backend._log_user_in(pool, client, user.username)  # noqa: E731
         if name in ("SOFTWARE_TOKEN_MFA", "SMS_MFA", "EMAIL_OTP"):
             self.mfa.answer_code(name, pool, user, responses)
@@ -242,6 +267,8 @@ class Faithful:
         username = req.get("Username", "")
         self._check_secret_hash(client, username, req.get("SecretHash"))
         user = pool._get_user(username)
+        if user is None and not prevents(client):
+            raise user_not_found()
         refuse_unconfirmed_reset(user)
         return self.recovery.forgot_password(pool, client, user)
 
@@ -249,7 +276,10 @@ class Faithful:
         pool, client = self._client(req.get("ClientId", ""))
         username = req.get("Username", "")
         self._check_secret_hash(client, username, req.get("SecretHash"))
-        self.recovery.confirm(pool, pool._get_user(username), req.get("ConfirmationCode", ""), req.get("Password"))
+        user = pool._get_user(username)
+        if user is None and not prevents(client):
+            raise user_not_found()
+        self.recovery.confirm(pool, user, req.get("ConfirmationCode", ""), req.get("Password"))
         return {}
 
     # -- pool settings moto does not keep ---------------------------------------
@@ -269,3 +299,19 @@ class Faithful:
             "EmailMfaConfiguration": req.get("EmailMfaConfiguration"),
             "MfaConfiguration": pool.mfa_config,
         }
+
+    def admin_set_user_mfa_preference(self, req):
+        """moto ignores EmailMfaSettings (botocore: AdminSetUserMFAPreferenceRequest
+        has SMSMfaSettings, SoftwareTokenMfaSettings and EmailMfaSettings, each
+        {Enabled, PreferredMfa}): keep that part here, the rest in moto."""
+        email = req.get("EmailMfaSettings")
+        if email is None:
+            return None
+        pool = pool_by_id(req.get("UserPoolId", ""))
+        user = pool._get_user(req.get("Username", "")) if pool else None
+        if user is None:
+            raise user_not_found()
+        pool.backend.admin_set_user_mfa_preference(
+            pool.id, user.username, req.get("SoftwareTokenMfaSettings") or {}, req.get("SMSMfaSettings") or {})
+        self.mfa.set_email_preference(user, email)
+        return {}

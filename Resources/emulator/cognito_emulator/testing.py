@@ -42,10 +42,15 @@ class Emulator:
         return [m for m in sent if (username is None or m["username"] == username)
                 and (purpose is None or m["purpose"] == purpose)]
 
+    def hook(self, name, **request):
+        """POST /_emulator/<name> (hooks.py)."""
+        call = urllib.request.Request(self.endpoint + "_emulator/" + name, method="POST",
+                                      data=json.dumps(request).encode())
+        with urllib.request.urlopen(call) as r:
+            return json.load(r)
+
     def age_user(self, pool, username, days):
-        request = urllib.request.Request(self.endpoint + "_emulator/age-user", method="POST",
-                                         data=json.dumps({"UserPoolId": pool, "Username": username, "Days": days}).encode())
-        urllib.request.urlopen(request).read()
+        self.hook("age-user", UserPoolId=pool, Username=username, Days=days)
 
     def make_pool(self, required=(), mfa=None, policy=None, **client_args):
         schema = [{"Name": n, "AttributeDataType": "String", "Required": True, "Mutable": True} for n in required]
