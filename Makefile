@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 VENV := .build/venv
 PYTHON := $(VENV)/bin/python
-APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog
+APT_PACKAGES := libncursesw5-dev libssl-dev libcurl4-openssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog
 SWIFT_TEST_FLAGS ?=
 
 .PHONY: test demo deps apt venv build release bench clean totp-code
