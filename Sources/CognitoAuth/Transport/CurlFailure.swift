@@ -44,7 +44,11 @@ enum CurlFailure {
             return .invalidResponse(message)
         case CURLE_RECV_ERROR where exchange.sawStatusLine:
             return .invalidResponse(message)
-        case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT:
+        case CURLE_UNSUPPORTED_PROTOCOL:
+            // The URL's scheme was checked before sending: this is an answer
+            // that is not HTTP at all (curl reads it as HTTP/0.9 and refuses).
+            return .invalidResponse(message)
+        case CURLE_URL_MALFORMAT:
             return .refusedRequest(message)
         default:
             // Sent or not, unknown: never reported as safe to repeat.
@@ -53,11 +57,12 @@ enum CurlFailure {
     }
 
     /// OpenSSL's verify result, in the person's terms. curl checks the name
-    /// itself after OpenSSL accepted the chain, so a name mismatch can come
-    /// with X509_V_OK.
+    /// itself after OpenSSL accepted the chain, and then reports
+    /// X509_V_ERR_UNSPECIFIED (curl 7.88) or X509_V_OK: the chain was fine, the
+    /// name was not.
     static func problem(_ verifyResult: Int) -> NetworkError.CertificateProblem {
         switch Int32(truncatingIfNeeded: verifyResult) {
-        case X509_V_OK, X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH:
+        case X509_V_OK, X509_V_ERR_UNSPECIFIED, X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH:
             return .wrongName
         case X509_V_ERR_CERT_HAS_EXPIRED, X509_V_ERR_CERT_NOT_YET_VALID:
             return .expired
