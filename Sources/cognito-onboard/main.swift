@@ -48,6 +48,7 @@ struct CognitoOnboard: ParsableCommand {
         let strings = Strings.load(language: options.lang)
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName())
         let client = CognitoClient(endpoint: settings.endpoint)
+        client.warmUp()
         let app = settings.profile.appClient
         let flowType = settings.authFlow
         var tokenProblem: String?

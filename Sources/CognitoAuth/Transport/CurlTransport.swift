@@ -21,6 +21,10 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private var handle: Result<CurlHandle, NetworkError>?
     private let lock = NSLock()
     private var opened = 0
+    /// The warm-up in flight, if any (guarded by `lock`).
+    private var warming: Cancellation?
+    /// How long a real request lets a warm-up in flight go on.
+    static let warmUpHeadStart: Duration = .seconds(1)
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = CurlEnvironment(environment)
@@ -32,6 +36,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
 
     public func send(_ request: HTTPRequest) async throws(NetworkError) -> HTTPResponse {
         try Self.refuseUnsafe(request)
+        lock.withLock { warming }?.giveWay(at: .now + Self.warmUpHeadStart)
         let cancellation = Cancellation()
         let result = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<HTTPResponse, NetworkError>, Never>) in
@@ -49,7 +54,12 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     public func warmUp(_ url: URL) {
         let request = HTTPRequest(url: url, method: "HEAD", timeout: .seconds(10))
         guard (try? Self.refuseUnsafe(request)) != nil else { return }
-        queue.async { _ = self.perform(request, Cancellation()) }
+        let cancellation = Cancellation()
+        lock.withLock { warming = cancellation }
+        queue.async {
+            _ = self.perform(request, cancellation)
+            self.lock.withLock { if self.warming === cancellation { self.warming = nil } }
+        }
     }
 
     /// On the queue: one exchange on the run's handle.

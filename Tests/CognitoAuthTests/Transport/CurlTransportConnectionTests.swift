@@ -50,4 +50,15 @@ import Testing
         }
         #expect(connections.count == 1)
     }
+
+    @Test func aStuckWarmUpGivesWayToTheRealRequest() async throws {
+        let peer = try TLSPeer.shared.get()
+        let transport = CurlTransport(environment: peer.trusting())
+        transport.warmUp(URL(string: "http://127.0.0.1:\(peer.silent)/")!)
+        try await Task.sleep(for: .milliseconds(100))
+        let started = ContinuousClock.now
+        let response = try await TLSPeer.post("https://localhost:\(peer.https)/", via: transport)
+        #expect(response.status == 200)
+        #expect(ContinuousClock.now - started < .seconds(3), "not held up to the warm-up's timeout")
+    }
 }
