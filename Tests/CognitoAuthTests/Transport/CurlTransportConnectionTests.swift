@@ -55,7 +55,7 @@ import Testing
         let peer = try TLSPeer.shared.get()
         let transport = CurlTransport(environment: peer.trusting())
         transport.warmUp(URL(string: "http://127.0.0.1:\(peer.silent)/")!)
-        try await Task.sleep(for: .milliseconds(100))
+        try await Task.sleep(for: .milliseconds(300))
         let started = ContinuousClock.now
         let response = try await TLSPeer.post("https://localhost:\(peer.https)/", via: transport)
         #expect(response.status == 200)
