@@ -56,6 +56,7 @@ totp-code: venv
 bench: deps
 	$(PYTHON) Resources/bench/srp_bench.py
 	$(PYTHON) Resources/bench/ui_bench.py
+	$(PYTHON) Resources/bench/network_bench.py
 
 clean:
 	rm -rf .build
