@@ -22,6 +22,9 @@ enum CurlFailure {
         case CURLE_COULDNT_CONNECT:
             if proxy.isEmpty && outcome.osErrno == ECONNREFUSED { return .connectionRefused(host: host) }
             return .cannotConnect(message)
+        case CURLE_OPERATION_TIMEDOUT where !outcome.startedSending:
+            // No connection (or no TLS handshake) in time: nothing was sent.
+            return .cannotConnect("no connection to \(host) within the time limit")
         case CURLE_OPERATION_TIMEDOUT:
             return .timedOut
         case CURLE_PEER_FAILED_VERIFICATION:

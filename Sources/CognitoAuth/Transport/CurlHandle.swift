@@ -22,6 +22,9 @@ final class CurlHandle {
         var osErrno: Int32
         /// The proxy's answer to CONNECT, 0 when there was none.
         var connectStatus: Int
+        /// Whether the request began to go out (curl's pre-transfer time is
+        /// set once the connection, TLS included, is ready and sending starts).
+        var startedSending: Bool
 
         var succeeded: Bool { code == CURLE_OK }
     }
@@ -126,11 +129,14 @@ final class CurlHandle {
             return ccurl_getinfo_long(easy, info, &value) == CURLE_OK ? value : 0
         }
         let text = String(cString: errorBuffer)
+        var pretransfer: curl_off_t = 0
+        _ = ccurl_getinfo_off_t(easy, CURLINFO_PRETRANSFER_TIME_T, &pretransfer)
         return Outcome(
             code: code, message: text.isEmpty ? String(cString: ccurl_easy_strerror(code)) : text,
             status: long(CURLINFO_RESPONSE_CODE), connectsOpened: long(CURLINFO_NUM_CONNECTS),
             verifyResult: long(CURLINFO_SSL_VERIFYRESULT), proxyVerifyResult: long(CURLINFO_PROXY_SSL_VERIFYRESULT),
-            osErrno: Int32(truncatingIfNeeded: long(CURLINFO_OS_ERRNO)), connectStatus: long(CURLINFO_HTTP_CONNECTCODE))
+            osErrno: Int32(truncatingIfNeeded: long(CURLINFO_OS_ERRNO)), connectStatus: long(CURLINFO_HTTP_CONNECTCODE),
+            startedSending: pretransfer > 0)
     }
 
     private static func milliseconds(_ duration: Duration) -> Int {

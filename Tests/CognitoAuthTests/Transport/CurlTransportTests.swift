@@ -69,6 +69,15 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(3))
     }
 
+    @Test func aStalledTLSHandshakeIsSafeToRetry() async throws {
+        // The silent server accepts TCP and never answers the ClientHello.
+        let peer = try TLSPeer.shared.get()
+        let error = await failure { () throws(NetworkError) in
+            try await post("https://127.0.0.1:\(peer.silent)/", environment: [:], timeout: .milliseconds(500))
+        }
+        #expect(error?.failedBeforeSending == true, "\(String(describing: error))")
+    }
+
     @Test func cancellingStopsARequestWithinASecond() async throws {
         let peer = try TLSPeer.shared.get()
         let task = Task { () async throws(NetworkError) -> HTTPResponse in
@@ -91,7 +100,7 @@ import Testing
         // Mapped, not looked up: tests send nothing beyond loopback.
         let outcome = CurlHandle.Outcome(
             code: CURLE_COULDNT_RESOLVE_HOST, message: "Could not resolve host", status: 0, connectsOpened: 0,
-            verifyResult: 0, proxyVerifyResult: 0, osErrno: 0, connectStatus: 0)
+            verifyResult: 0, proxyVerifyResult: 0, osErrno: 0, connectStatus: 0, startedSending: false)
         let error = CurlFailure.error(outcome, CurlExchange(cancellation: Cancellation()),
                                       url: URL(string: "https://cognito-idp.nowhere.invalid/")!, proxy: "")
         #expect(error == .nameNotResolved(host: "cognito-idp.nowhere.invalid"))
