@@ -21,8 +21,6 @@ closes, the stats as another.
     .build/venv/bin/python Resources/bench/tls_relay.py --upstream http://127.0.0.1:9229/
 """
 import argparse
-import datetime
-import ipaddress
 import json
 import os
 import queue
@@ -34,31 +32,8 @@ import threading
 import time
 import urllib.parse
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-
-
-def self_signed(folder):
-    """A certificate for localhost and 127.0.0.1; returns (cert path, key path)."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = os.path.join(folder, "relay.pem"), os.path.join(folder, "relay-key.pem")
-    with open(cert_path, "wb") as f:
-        f.write(cert.public_bytes(serialization.Encoding.PEM))
-    with open(key_path, "wb") as f:
-        f.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption()))
-    return cert_path, key_path
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from certificates import make_certificate  # noqa: E402
 
 
 def close_quietly(s, how=socket.SHUT_RDWR):
@@ -132,7 +107,7 @@ class Relay:
         self.upstream = (parsed.hostname, parsed.port or 80)
         self.delay = delay
         self.folder = tempfile.mkdtemp(prefix="tls-relay-")
-        cert, key = self_signed(self.folder)
+        cert, key = make_certificate(self.folder, "relay")
         self.ca = cert
         self.context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         self.context.load_cert_chain(cert, key)

@@ -24,7 +24,6 @@ exactly the one problem it is about."""
 import base64
 import datetime
 import http.server
-import ipaddress
 import json
 import os
 import socket
@@ -35,30 +34,10 @@ import tempfile
 import threading
 import time
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+# Resources/bench, on PYTHONPATH (TLSPeer.swift puts it there).
+from certificates import make_certificate
 
 DAY = datetime.timedelta(days=1)
-
-
-def make_certificate(folder, stem, names, addresses, not_before, not_after):
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
-    alternatives = [x509.DNSName(n) for n in names] + [x509.IPAddress(ipaddress.ip_address(a)) for a in addresses]
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(not_before).not_valid_after(not_after)
-            .add_extension(x509.SubjectAlternativeName(alternatives), False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = os.path.join(folder, stem + ".pem"), os.path.join(folder, stem + "-key.pem")
-    with open(cert_path, "wb") as f:
-        f.write(cert.public_bytes(serialization.Encoding.PEM))
-    with open(key_path, "wb") as f:
-        f.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption()))
-    return cert_path, key_path
 
 
 def server_context(cert, key):
@@ -254,10 +233,8 @@ def listener():
 def main():
     folder = tempfile.mkdtemp()
     now = datetime.datetime.now(datetime.timezone.utc)
-    valid = (now - datetime.timedelta(minutes=5), now + DAY)
-    main_cert, main_key = make_certificate(folder, "main", ["localhost", "cognito.test"], ["127.0.0.1", "2001:db8::1"],
-                                           *valid)
-    wrong_cert, wrong_key = make_certificate(folder, "wrongname", ["elsewhere.test"], [], *valid)
+    main_cert, main_key = make_certificate(folder, "main", ["localhost", "cognito.test"], ["127.0.0.1", "2001:db8::1"])
+    wrong_cert, wrong_key = make_certificate(folder, "wrongname", ["elsewhere.test"], [])
     expired_cert, expired_key = make_certificate(folder, "expired", ["localhost"], ["127.0.0.1"], now - 3 * DAY,
                                                  now - DAY)
     ca = os.path.join(folder, "ca.pem")

@@ -10,31 +10,26 @@ import Testing
         try await TLSPeer.post(url, via: CurlTransport(environment: environment))
     }
 
-    @Test func throughAConnectProxy() async throws {
-        let peer = try TLSPeer.shared.get()
-        let response = try await post("https://cognito.test:\(peer.https)/", peer.trusting([
-            "https_proxy": "http://user:pw@127.0.0.1:\(peer.proxy)",
-        ]))
-        #expect(response.status == 200)
+    enum Route: CaseIterable, Sendable {
+        /// HTTP CONNECT, with credentials.
+        case connect
+        /// The proxy tunnels only to "[2001:db8::1]" (always to the local echo
+        /// server); unbracketed, the authority would be ambiguous and refused.
+        case ipv6Target
+        /// The TLS proxy speaks nothing but TLS: a plain-text CONNECT (and its
+        /// Proxy-Authorization) would fail the handshake instead of answering.
+        case httpsProxy
     }
 
-    @Test func anIPv6TargetIsBracketedInConnect() async throws {
-        // The proxy tunnels only to "[2001:db8::1]" (always to the local echo
-        // server); unbracketed, the authority would be ambiguous and refused.
+    @Test(arguments: Route.allCases)
+    func reachesTheServiceThrough(_ route: Route) async throws {
         let peer = try TLSPeer.shared.get()
-        let response = try await post("https://[2001:db8::1]:\(peer.https)/", peer.trusting([
-            "HTTPS_PROXY": "http://127.0.0.1:\(peer.proxy)",
-        ]))
-        #expect(response.status == 200)
-    }
-
-    @Test func throughAnHTTPSProxyWithCredentials() async throws {
-        // The TLS proxy speaks nothing but TLS: a plain-text CONNECT (and its
-        // Proxy-Authorization) would fail the handshake instead of answering.
-        let peer = try TLSPeer.shared.get()
-        let response = try await post("https://cognito.test:\(peer.https)/", peer.trusting([
-            "https_proxy": "https://user:pw@localhost:\(peer.tlsProxy)",
-        ]))
+        let (url, variable, proxy) = switch route {
+        case .connect: ("https://cognito.test:\(peer.https)/", "https_proxy", "http://user:pw@127.0.0.1:\(peer.proxy)")
+        case .ipv6Target: ("https://[2001:db8::1]:\(peer.https)/", "HTTPS_PROXY", "http://127.0.0.1:\(peer.proxy)")
+        case .httpsProxy: ("https://cognito.test:\(peer.https)/", "https_proxy", "https://user:pw@localhost:\(peer.tlsProxy)")
+        }
+        let response = try await post(url, peer.trusting([variable: proxy]))
         #expect(response.status == 200)
     }
 

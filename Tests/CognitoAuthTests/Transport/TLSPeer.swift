@@ -9,7 +9,10 @@ final class TLSPeer: @unchecked Sendable {
     private let child: ChildProcess
 
     private init() throws {
-        let child = try ChildProcess(arguments: [Fixtures.url("tls_peer.py").path])
+        // Its certificates come from Resources/bench/certificates.py, shared with the benchmarks' relay.
+        let child = try ChildProcess(arguments: [Fixtures.url("tls_peer.py").path], environment: [
+            "PYTHONPATH": Fixtures.packageRoot.appendingPathComponent("Resources/bench").path,
+        ])
         self.child = child
         func port(_ key: String) -> Int { child.ready[key] as! Int }
         https = port("https")
