@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 VENV := .build/venv
 PYTHON := $(VENV)/bin/python
-APT_PACKAGES := libncursesw5-dev libssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog
+APT_PACKAGES := libncursesw5-dev libssl-dev libcurl4-openssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog
 SWIFT_TEST_FLAGS ?=
 
 .PHONY: test demo deps apt venv build release bench clean totp-code
@@ -56,6 +56,7 @@ totp-code: venv
 bench: deps
 	$(PYTHON) Resources/bench/srp_bench.py
 	$(PYTHON) Resources/bench/ui_bench.py
+	$(PYTHON) Resources/bench/network_bench.py
 
 clean:
 	rm -rf .build

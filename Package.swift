@@ -29,10 +29,14 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // libcurl's headers (libcurl4-openssl-dev); the library is dlopen()ed
+        // on first use, not linked: see Sources/CCurl/include/CCurl.h.
+        .target(name: "CCurl"),
         .target(
             name: "CognitoAuth",
             dependencies: [
                 "COpenSSL",
+                "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

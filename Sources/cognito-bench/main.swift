@@ -1,30 +1,25 @@
-import CognitoAuth
 import Foundation
 
-/// `cognito-bench srp N`: the client-side SRP work of N sign-ins (pick a and A,
-/// then turn a PASSWORD_VERIFIER challenge into a signature), printed as JSON
-/// seconds per sign-in. Driven by Resources/bench/srp_bench.py, which times
-/// pycognito on the same work in the same run.
-let arguments = CommandLine.arguments
-guard arguments.count == 3, arguments[1] == "srp", let count = Int(arguments[2]), count > 0 else {
-    FileHandle.standardError.write(Data("usage: cognito-bench srp N\n".utf8))
+/// cognito-bench: the drivers of the benchmarks in Resources/bench.
+///   cognito-bench srp N                                      (srp_bench.py)
+///   cognito-bench flow ENDPOINT POOL_ID CLIENT_ID USERNAME   (network_bench.py; secrets on stdin)
+let arguments = Array(CommandLine.arguments.dropFirst())
+func usage() -> Never {
+    FileHandle.standardError.write(Data("usage: cognito-bench srp N | cognito-bench flow ENDPOINT POOL_ID CLIENT_ID USERNAME\n".utf8))
     exit(2)
 }
-let salt = Hex.encode(Digest.randomBytes(16))
-let serverPublic = "1" + Hex.encode(Digest.randomBytes(383))
-let block = Base64.encode(Digest.randomBytes(96))
-let timestamp = CognitoTimestamp.string(for: Date())
-var samples: [Double] = []
-samples.reserveCapacity(count)
-for _ in 0..<count {
-    let started = ContinuousClock.now
-    let client = SRPClient(userPoolId: "eu-west-1_BenchPool")
-    _ = client.publicValueHex
-    _ = try client.passwordClaimSignature(
-        userIdForSRP: "3f1c2b6e-9a1d-4c5e-8f00-1234567890ab", password: "Temp#Pass123", saltHex: salt,
-        serverPublicHex: serverPublic, secretBlockBase64: block, timestamp: timestamp)
-    let elapsed = ContinuousClock.now - started
-    samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+do {
+    switch arguments.first {
+    case "srp":
+        guard arguments.count == 2, let count = Int(arguments[1]), count > 0 else { usage() }
+        try SRPBench.run(count: count)
+    case "flow":
+        guard arguments.count == 5, let endpoint = URL(string: arguments[1]) else { usage() }
+        try await FlowBench.run(endpoint: endpoint, userPoolId: arguments[2], clientId: arguments[3], username: arguments[4])
+    default:
+        usage()
+    }
+} catch {
+    FileHandle.standardError.write(Data("cognito-bench: \(error)\n".utf8))
+    exit(1)
 }
-let json = try JSONSerialization.data(withJSONObject: ["samples": samples])
-FileHandle.standardOutput.write(json)

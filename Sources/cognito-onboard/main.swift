@@ -49,6 +49,7 @@ struct CognitoOnboard: ParsableCommand {
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
         let client = CognitoClient(endpoint: settings.endpoint)
+        client.warmUp()
         let app = settings.profile.appClient
         let flowType = settings.authFlow
         var tokenProblem: String?

@@ -14,7 +14,7 @@ public struct CognitoClient: Sendable {
 
     public init(
         endpoint: URL, timeout: Duration = .seconds(15), retry: RetryPolicy = .standard,
-        transport: any HTTPTransport = SocketTransport(),
+        transport: any HTTPTransport = CurlTransport(),
         logger: Logger = Logger(label: "cognito-onboard.auth"),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     ) {
@@ -24,6 +24,12 @@ public struct CognitoClient: Sendable {
         self.transport = transport
         self.logger = logger
         self.sleep = sleep
+    }
+
+    /// Opens the connection to the endpoint in the background (see
+    /// `HTTPTransport.warmUp`), so the first request pays no handshake.
+    public func warmUp() {
+        transport.warmUp(endpoint)
     }
 
     /// Sends `request` as `operation` and decodes the answer, retrying where the

@@ -54,6 +54,10 @@ public enum Endpoint {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
         else { throw .invalidURL(text) }
+        // A CR LF, even percent-encoded, has no business in an endpoint: said
+        // at start-up, naming the setting, rather than at the first request.
+        let decoded = text.removingPercentEncoding ?? text
+        if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { throw .invalidURL(text) }
         if scheme == "http" && !isLoopback(host) { throw .insecureRemote(text) }
         return url
     }

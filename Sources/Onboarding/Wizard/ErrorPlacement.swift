@@ -16,6 +16,13 @@ enum ErrorPlacement: Equatable {
         switch error {
         case .network(.cancelled): return .quiet(strings("error.cancelled"))
         case .network(.timedOut): return .notice(strings("error.timedOut"))
+        case .network(.certificate(let host, .wrongName)): return .notice(strings("error.certificateName", ["host": Sanitizer.clean(host)]))
+        case .network(.certificate(let host, .expired)): return .notice(strings("error.certificateExpired", ["host": Sanitizer.clean(host)]))
+        case .network(.certificate(let host, .unknownAuthority)): return .notice(strings("error.certificateUntrusted", ["host": Sanitizer.clean(host)]))
+        case .network(.certificate(let host, .other)): return .notice(strings("error.certificate", ["host": Sanitizer.clean(host)]))
+        case .network(.nameNotResolved(let host)): return .notice(strings("error.dnsFailure", ["host": Sanitizer.clean(host)]))
+        case .network(.connectionRefused(let host)): return .notice(strings("error.connectionRefused", ["host": Sanitizer.clean(host)]))
+        case .network(.responseTooLarge(let host, _)): return .notice(strings("error.responseTooLarge", ["host": Sanitizer.clean(host)]))
         case .network: return .notice(strings("error.network"))
         case .service(let e): return place(e, fields: fields, strings: strings)
         case .srp, .unexpectedResponse, .invalidState:

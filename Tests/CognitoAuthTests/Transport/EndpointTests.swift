@@ -31,6 +31,9 @@ import Testing
 
     @Test func refusesNonsense() {
         #expect(throws: Endpoint.Problem.invalidURL("ftp://x/")) { try Endpoint.resolve(region: "r", override: "ftp://x/", environment: [:]) }
+        #expect(throws: Endpoint.Problem.invalidURL("https://x.example/a%0D%0AX:%201")) {
+            try Endpoint.resolve(region: "r", override: "https://x.example/a%0D%0AX:%201", environment: [:])
+        }
         #expect(throws: Endpoint.Problem.invalidRegion("EU WEST")) { try Endpoint.regional("EU WEST") }
     }
 

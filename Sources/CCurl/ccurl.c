@@ -1,0 +1,100 @@
+#include "CCurl.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+
+/// The functions used, resolved from libcurl.so.4 by ccurl_load().
+static struct {
+    CURLcode (*global_init)(long);
+    CURL *(*easy_init)(void);
+    void (*easy_reset)(CURL *);
+    void (*easy_cleanup)(CURL *);
+    CURLcode (*easy_perform)(CURL *);
+    const char *(*easy_strerror)(CURLcode);
+    CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+    CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+    struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+    void (*slist_free_all)(struct curl_slist *);
+} api;
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int loaded;
+static char load_error[256] = "libcurl not loaded";
+
+static int resolve(void *library, void **slot, const char *name) {
+    *slot = dlsym(library, name);
+    if (*slot == NULL) snprintf(load_error, sizeof load_error, "libcurl.so.4 lacks %s", name);
+    return *slot != NULL;
+}
+
+static void load(void) {
+    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (library == NULL) {
+        snprintf(load_error, sizeof load_error, "%s", dlerror());
+        return;
+    }
+    int ok = resolve(library, (void **)&api.global_init, "curl_global_init")
+        && resolve(library, (void **)&api.easy_init, "curl_easy_init")
+        && resolve(library, (void **)&api.easy_reset, "curl_easy_reset")
+        && resolve(library, (void **)&api.easy_cleanup, "curl_easy_cleanup")
+        && resolve(library, (void **)&api.easy_perform, "curl_easy_perform")
+        && resolve(library, (void **)&api.easy_strerror, "curl_easy_strerror")
+        && resolve(library, (void **)&api.easy_setopt, "curl_easy_setopt")
+        && resolve(library, (void **)&api.easy_getinfo, "curl_easy_getinfo")
+        && resolve(library, (void **)&api.slist_append, "curl_slist_append")
+        && resolve(library, (void **)&api.slist_free_all, "curl_slist_free_all");
+    if (!ok) return;
+    if (api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        snprintf(load_error, sizeof load_error, "curl_global_init failed");
+        return;
+    }
+    loaded = 1;
+}
+
+int ccurl_load(void) {
+    pthread_once(&once, load);
+    return loaded ? 0 : -1;
+}
+
+const char *ccurl_load_error(void) { return load_error; }
+
+CURL *ccurl_easy_init(void) { return api.easy_init(); }
+void ccurl_easy_reset(CURL *handle) { api.easy_reset(handle); }
+void ccurl_easy_cleanup(CURL *handle) { api.easy_cleanup(handle); }
+CURLcode ccurl_easy_perform(CURL *handle) { return api.easy_perform(handle); }
+const char *ccurl_easy_strerror(CURLcode code) { return api.easy_strerror(code); }
+
+CURLcode ccurl_setopt_long(CURL *handle, CURLoption option, long value) {
+    return api.easy_setopt(handle, option, value);
+}
+
+CURLcode ccurl_setopt_off_t(CURL *handle, CURLoption option, curl_off_t value) {
+    return api.easy_setopt(handle, option, value);
+}
+
+CURLcode ccurl_setopt_pointer(CURL *handle, CURLoption option, const void *value) {
+    return api.easy_setopt(handle, option, value);
+}
+
+CURLcode ccurl_setopt_write_callback(CURL *handle, CURLoption option, curl_write_callback callback) {
+    return api.easy_setopt(handle, option, callback);
+}
+
+CURLcode ccurl_setopt_xferinfo_callback(CURL *handle, curl_xferinfo_callback callback) {
+    return api.easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
+}
+
+CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return api.easy_getinfo(handle, info, value);
+}
+
+CURLcode ccurl_getinfo_off_t(CURL *handle, CURLINFO info, curl_off_t *value) {
+    return api.easy_getinfo(handle, info, value);
+}
+
+struct curl_slist *ccurl_slist_append(struct curl_slist *list, const char *line) {
+    return api.slist_append(list, line);
+}
+
+void ccurl_slist_free_all(struct curl_slist *list) { api.slist_free_all(list); }

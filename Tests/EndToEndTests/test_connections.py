@@ -1,0 +1,32 @@
+"""The wizard's connections to the service, counted at a TLS relay that keeps
+them open as the real service does (the emulator itself closes every
+connection after one response)."""
+import subprocess
+import sys
+
+from e2e_support import BINARY, NEW, ROOT, TEMP, write_config
+
+sys.path.insert(0, str(ROOT / "Resources" / "bench"))
+from tls_relay import Relay  # noqa: E402
+
+
+def test_a_first_sign_in_uses_one_connection_and_one_handshake(emulator, tmp_path):
+    pool, client = emulator.make_pool(required=["name"])
+    emulator.create_user(pool, "ada", TEMP)
+    relay = Relay(emulator.endpoint, delay=0.02).start()
+    try:
+        config = tmp_path / "config.json"
+        config.write_text(open(write_config(tmp_path, emulator, pool, client)).read()
+                          .replace(emulator.endpoint, relay.endpoint))
+        result = subprocess.run([BINARY, "--config", str(config)], input="\n".join(["ada", TEMP, NEW, NEW, "Ada"]) + "\n",
+                                capture_output=True, text=True, timeout=60, env={"SSL_CERT_FILE": relay.ca, "TERM": "dumb"})
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "You're all set" in result.stdout
+        stats = relay.stats()
+        # The warm-up (HEAD) and the sign-in's requests, all on one connection.
+        assert stats["requests"] >= 3, stats
+        assert stats["tcp_connections"] == 1, stats
+        assert stats["tls_handshakes"] == 1, stats
+    finally:
+        relay.stop()
+    assert emulator.user(pool, "ada")[0] == "CONFIRMED"
