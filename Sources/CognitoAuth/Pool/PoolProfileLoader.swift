@@ -86,7 +86,7 @@ public enum PoolProfileLoader {
             profile.endpointURL = endpoint
         }
         if let flow = try auth.string("auth_flow") {
-            guard let value = AuthFlowType(rawValue: flow) else { throw auth.fail("auth_flow", "must be USER_SRP_AUTH or USER_PASSWORD_AUTH") }
+            guard let value = AuthFlowType(rawValue: flow) else { throw auth.fail("auth_flow", "must be USER_SRP_AUTH, USER_PASSWORD_AUTH or USER_AUTH") }
             profile.authFlow = value
         }
         if let secretFile = try auth.string("client_secret_file") {

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct ManualCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "manual")
+}
