@@ -37,6 +37,10 @@ struct CheckCommand: ParsableCommand {
             report.line("App client", "\(profile.clientId): exists")
             report.printNewcomerView()
             report.line("Result", "ok")
+        case .unreachable(.secureConnectionFailed(let why)):
+            // The transport's words (OpenSSL's or curl's) plus what they usually mean.
+            CommandFailure.exit("TLS to \(settings.endpoint.absoluteString) failed, the server's certificate was not accepted: \(why) "
+                + "(a certificate for another name, an untrusted or expired one, a proxy in between, or a clock far off)", code: 1)
         case .unreachable(let problem):
             CommandFailure.exit("cannot reach \(settings.endpoint.absoluteString): \(problem)", code: 1)
         case .clientRefused(let problem):
