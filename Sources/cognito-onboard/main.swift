@@ -10,7 +10,7 @@ struct CognitoOnboard: ParsableCommand {
         commandName: "cognito-onboard",
         abstract: "Complete the first sign-in to an Amazon Cognito user pool.",
         version: Version.current,
-        subcommands: [WizardCommand.self, InitCommand.self, CheckCommand.self, ManualCommand.self],
+        subcommands: [WizardCommand.self, InitCommand.self, CheckCommand.self],
         defaultSubcommand: WizardCommand.self)
 }
 

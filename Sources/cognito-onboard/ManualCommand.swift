@@ -1,5 +1,0 @@
-import ArgumentParser
-
-struct ManualCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "manual")
-}
