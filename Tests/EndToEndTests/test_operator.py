@@ -206,3 +206,14 @@ def test_check_names_a_certificate_for_another_name(tmp_path):
     assert result.returncode == 1
     assert "TLS to https://127.0.0.1:" in result.stderr and "certificate was not accepted" in result.stderr, result.stderr
     assert "mismatch" in result.stderr.lower() or "name" in result.stderr.lower(), "the transport says which check failed"
+
+
+def test_completions_and_version_come_from_the_parser():
+    for shell in ("bash", "zsh", "fish"):
+        script = run("--generate-completion-script", shell)
+        assert script.returncode == 0, shell
+        assert "describe-user-pool" in script.stdout and "amplify-outputs" in script.stdout, shell
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.strip().count(".") == 2
+    help_text = run("--help").stdout
+    assert "init" in help_text and "check" in help_text and "--tokens-out" in help_text
