@@ -32,22 +32,9 @@ struct CheckCommand: ParsableCommand {
         report.printConfiguration()
         let client = CognitoClient(endpoint: settings.endpoint, timeout: .seconds(10), retry: .never)
         let finding = Self.wait { await AppClientProbe.run(client: client, app: profile.appClient, flow: settings.authFlow) }
-        switch finding {
-        case .clientExists:
-            report.line("App client", "\(profile.clientId): exists")
-            report.printNewcomerView()
-            report.line("Result", "ok")
-        case .unreachable(.secureConnectionFailed(let why)):
-            // The transport's words (OpenSSL's or curl's) plus what they usually mean.
-            CommandFailure.exit("TLS to \(settings.endpoint.absoluteString) failed, the server's certificate was not accepted: \(why) "
-                + "(a certificate for another name, an untrusted or expired one, a proxy in between, or a clock far off)", code: 1)
-        case .unreachable(let problem):
-            CommandFailure.exit("cannot reach \(settings.endpoint.absoluteString): \(problem)", code: 1)
-        case .clientRefused(let problem):
-            CommandFailure.exit("app client \(profile.clientId) in \(profile.userPoolId): \(problem)", code: 1)
-        case .unexpected(let what):
-            CommandFailure.exit("app client \(profile.clientId): \(what)", code: 1)
-        }
+        guard finding == .clientExists else { CommandFailure.exit(Sanitizer.clean(report.failure(finding)), code: 1) }
+        report.printClientExists()
+        report.printNewcomerView()
     }
 
     /// Runs the probe to completion from this synchronous command.

@@ -5,7 +5,7 @@ import Onboarding
 /// What `check` prints: plain text, no colour, every value from a config
 /// file or the service sanitised (no control characters or escapes reach the
 /// operator's terminal). The newcomer's side — password rules, field names,
-/// MFA — is said in the wizard's own words (the strings files).
+/// MFA — is said in the wizard's own words; all of it from the strings files.
 struct CheckReport {
     let profile: PoolProfile
     let endpoint: URL
@@ -18,37 +18,55 @@ struct CheckReport {
     }
 
     func printConfiguration() {
-        let name = profile.poolName.map { " (\($0))" } ?? ""
-        line("Pool", "\(profile.userPoolId)\(name) in \(profile.region)")
-        line("Endpoint", endpoint.absoluteString)
+        line(strings("check.pool"), strings("check.pool.value", [
+            "id": profile.userPoolId, "name": profile.poolName.map { " (\($0))" } ?? "", "region": profile.region,
+        ]))
+        line(strings("check.endpoint"), endpoint.absoluteString)
+    }
+
+    func printClientExists() {
+        line(strings("check.client"), strings("check.client.exists", ["id": profile.clientId]))
     }
 
     func printNewcomerView() {
-        let why: String
         switch flow {
-        case .userSRP: why = "the password never leaves the machine"
-        case .userAuth: why = "choice-based sign-in, by SRP"
-        case .userPassword: why = "the password is sent to the service over TLS"
+        case .userSRP: line(strings("check.signIn"), strings("check.flow.srp"))
+        case .userAuth: line(strings("check.signIn"), strings("check.flow.userAuth"))
+        case .userPassword: line(strings("check.signIn"), strings("check.flow.password"))
         }
-        line("Sign-in", "\(flow.rawValue) (\(why))")
         // The policy's rules, without the checklist's last line ("both passwords match").
         let rules = PasswordChecklist(policy: profile.passwordPolicy, password: "", confirmation: "",
                                       temporaryPassword: nil, strings: strings).items.dropLast().map(\.text)
-        line("Password", rules.first ?? "")
+        line(strings("check.password"), rules.first ?? "")
         rules.dropFirst().forEach { line("", $0) }
         if let days = profile.passwordPolicy.temporaryPasswordValidityDays {
-            line("", "temporary passwords expire after \(days) days")
+            line("", strings("check.temporaryValidity", ["days": "\(days)"]))
         }
         let form = FormBuilder(profile: profile, strings: strings)
         let fields = form.attributeFields(NewPasswordChallenge(currentAttributes: [:], requiredAttributes: []))
-        line("Form asks", fields.isEmpty ? "nothing beyond the password (unless the service asks)"
-                                         : fields.map(\.label).joined(separator: ", "))
+        line(strings("check.form"), fields.isEmpty ? strings("check.form.nothing") : fields.map(\.label).joined(separator: ", "))
         let methods = profile.mfaMethods.map(form.mfaLabel).joined(separator: ", ")
         switch profile.mfaConfiguration {
-        case .off: line("MFA", "none")
-        case .optional: line("MFA", "optional: \(methods)")
-        case .required: line("MFA", "required: \(methods)")
+        case .off: line(strings("check.mfa"), strings("check.mfa.off"))
+        case .optional: line(strings("check.mfa"), strings("check.mfa.optional", ["methods": methods]))
+        case .required: line(strings("check.mfa"), strings("check.mfa.required", ["methods": methods]))
         }
-        if profile.clientSecret != nil { line("Secret", "the app client's secret is read from its file") }
+        if profile.clientSecret != nil { line(strings("check.secret"), strings("check.secret.fromFile")) }
+        line(strings("check.result"), strings("check.ok"))
+    }
+
+    /// Why the check failed, for standard error.
+    func failure(_ finding: AppClientProbe.Finding) -> String {
+        let id = profile.clientId, endpoint = endpoint.absoluteString
+        switch finding {
+        case .clientExists: return ""
+        case .unreachable(.secureConnectionFailed(let why)):
+            // The transport's words (OpenSSL's or curl's), and what they usually mean.
+            return strings("check.tlsFailed", ["endpoint": endpoint, "why": why])
+        case .unreachable(let problem): return strings("check.unreachable", ["endpoint": endpoint, "why": problem.description])
+        case .clientRefused(let problem):
+            return strings("check.clientRefused", ["id": id, "pool": profile.userPoolId, "why": problem.description])
+        case .unexpected(let what): return strings("check.unexpected", ["id": id, "why": what])
+        }
     }
 }

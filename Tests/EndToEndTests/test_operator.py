@@ -89,7 +89,7 @@ def test_email_username_with_an_authenticator_required(emulator, tmp_path):
 
     checked = run("check", "--config", str(config))
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    for expected in ("USER_SRP_AUTH", "At least 12 characters", "Full name", "required: Authenticator app", "exists"):
+    for expected in ("USER_SRP_AUTH", "At least 12 characters", "Full name", "Required: Authenticator app", "exists"):
         assert expected in checked.stdout, expected
     assert "\x1b" not in checked.stdout
 

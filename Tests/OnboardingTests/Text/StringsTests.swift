@@ -11,7 +11,7 @@ import Testing
         let strings = Strings.load(language: "en")
         let pattern = try NSRegularExpression(pattern: #"strings\("([a-zA-Z.]+)""#)
         var keys: Set<String> = []
-        for folder in ["Onboarding", "TerminalUI"] {
+        for folder in ["Onboarding", "TerminalUI", "cognito-onboard"] {
             let enumerator = FileManager.default.enumerator(atPath: Self.sources.appendingPathComponent(folder).path)!
             while let file = enumerator.nextObject() as? String {
                 guard file.hasSuffix(".swift") else { continue }
