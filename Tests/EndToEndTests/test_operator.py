@@ -1,22 +1,18 @@
 """The operator's commands: `init` from what the AWS CLI prints for three pool
 shapes (made with boto3 against the emulator), the wizard with the config it
 writes, and `check` against the emulator and against a wrong-name certificate."""
-import datetime
-import ipaddress
+import http.server
 import json
 import os
 import ssl
 import subprocess
+import sys
 import threading
-import http.server
 
-import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from e2e_support import BINARY, NEW, ROOT, TEMP
 
-from e2e_support import BINARY, NEW, TEMP
+sys.path.insert(0, str(ROOT / "Tests" / "CognitoAuthTests" / "Fixtures"))
+from tls_peer import make_certificate  # noqa: E402
 
 
 def run(*args, stdin=None, env=None):
@@ -175,19 +171,7 @@ def test_check_names_a_missing_app_client(emulator, tmp_path):
 
 def wrong_name_peer(folder):
     """An HTTPS server on loopback whose (trusted) certificate names only other.test."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "other.test")])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("other.test")]), False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    cert_path, key_path = make_certificate(str(folder), dns_names=("other.test",), ip_names=())
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_path, key_path)
