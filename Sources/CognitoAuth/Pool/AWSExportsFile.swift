@@ -29,14 +29,22 @@ enum AWSExportsFile {
 
     /// From the first `{` to its matching `}`, without comments, with bare
     /// keys quoted, single-quoted strings double-quoted and trailing commas dropped.
+    /// Comments and strings before the object (a licence header) are skipped.
     static func objectLiteral(in s: [Unicode.Scalar]) -> String? {
-        guard let start = s.firstIndex(of: "{") else { return nil }
         var out = String.UnicodeScalarView()
         var depth = 0
-        var i = start
+        var i = 0
         func peek(_ offset: Int) -> Unicode.Scalar? { i + offset < s.count ? s[i + offset] : nil }
         while i < s.count {
             let c = s[i]
+            if depth == 0, c != "{", !(c == "/" && (peek(1) == "/" || peek(1) == "*")) {
+                if c == "\"" || c == "'" || c == "`" {
+                    i += 1
+                    while i < s.count, s[i] != c { i += s[i] == "\\" ? 2 : 1 }
+                }
+                i += 1
+                continue
+            }
             if c == "\"" || c == "'" {
                 out.append("\"")
                 i += 1

@@ -1,4 +1,4 @@
-// src/aws-exports.js, edited by hand: bare keys, single quotes, comments, trailing commas.
+// src/aws-exports.js {edited by hand}: bare keys, single quotes, comments, trailing commas.
 const awsmobile = {
   aws_project_region: 'us-east-2',
   aws_cognito_region: 'us-east-2', // the pool's region
