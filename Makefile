@@ -7,10 +7,11 @@ PYTHON := $(VENV)/bin/python
 APT_PACKAGES := libncursesw5-dev libssl-dev libcurl4-openssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: test demo deps apt venv build release bench clean totp-code
+.PHONY: test demo deps apt venv build release deb bench clean totp-code
 
 test: deps
 	swift build --product cognito-onboard
+	swift build --product generate-manual
 	$(PYTHON) -m pytest -q -p no:cacheprovider Tests/EmulatorTests Tests/EndToEndTests
 	COGNITO_TEST_PYTHON=$(abspath $(PYTHON)) swift test $(SWIFT_TEST_FLAGS)
 
@@ -46,6 +47,12 @@ build:
 release: apt
 	rm -rf .build-static
 	swift build -c release --static-swift-stdlib --scratch-path .build-static --product cognito-onboard
+
+# The Debian package for kiosk fleets, from the release build, offline:
+# .build/deb/cognito-onboard_<version>_<arch>.deb (see README "Setting up a kiosk").
+deb: release
+	swift build --product generate-manual
+	bash Resources/deb/build-deb.sh .build-static/release/cognito-onboard .build/debug/generate-manual .build/deb
 
 # The current code of an authenticator secret, for the demo without a phone:
 #   make totp-code SECRET=JBSW...

@@ -29,20 +29,6 @@ struct TokenFile {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard var data = try? encoder.encode(tokens) else { throw Problem(description: "cannot encode the tokens") }
         data.append(0x0A)
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Problem(description: "\(path): cannot create (\(String(cString: strerror(errno))))") }
-        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced else {
-            unlink(temporary)
-            throw Problem(description: "\(path): cannot write")
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw Problem(description: "\(path): cannot replace (\(String(cString: strerror(errno))))")
-        }
+        do { try AtomicFile.write(data, to: path, mode: 0o600) } catch { throw Problem(description: error.description) }
     }
 }

@@ -88,4 +88,7 @@ public enum AuthFlowType: String, Equatable, Sendable, CaseIterable {
     /// The password is sent (over TLS) for the service to check; for pools
     /// with a migration trigger or clients that do not allow SRP.
     case userPassword = "USER_PASSWORD_AUTH"
+    /// Choice-based sign-in, for app clients that allow only ALLOW_USER_AUTH;
+    /// signs in by SRP here (PREFERRED_CHALLENGE PASSWORD_SRP).
+    case userAuth = "USER_AUTH"
 }

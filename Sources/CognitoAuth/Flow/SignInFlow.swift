@@ -78,7 +78,8 @@ public actor SignInFlow {
         case .userPassword:
             parameters["PASSWORD"] = password
             return try handle(try await initiate(parameters))
-        case .userSRP:
+        case .userSRP, .userAuth:
+            if authFlow == .userAuth { parameters["PREFERRED_CHALLENGE"] = "PASSWORD_SRP" }
             let srp = SRPClient(userPoolId: app.userPoolId)
             parameters["SRP_A"] = srp.publicValueHex
             let first = try await initiate(parameters)

@@ -13,11 +13,22 @@ struct JSONObjectReader {
         self.object = object
     }
 
-    /// The top-level object of a file.
+    /// The top-level object of a file (`-`: standard input).
     static func load(file: String) throws(ConfigurationError) -> JSONObjectReader {
+        try parse(try contents(of: file), file: file)
+    }
+
+    /// The bytes of `file`; `-` is standard input, as for the AWS CLI's output piped in.
+    static func contents(of file: String) throws(ConfigurationError) -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ConfigurationError(file: file, key: nil, reason: "cannot be read")
         }
+        return data
+    }
+
+    /// The top-level object of JSON text read from `file`.
+    static func parse(_ data: Data, file: String) throws(ConfigurationError) -> JSONObjectReader {
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
             throw ConfigurationError(file: file, key: nil, reason: "is not valid JSON")
@@ -90,6 +101,12 @@ struct JSONObjectReader {
             readers.append(JSONObjectReader(file: file, path: keyPath("\(key)[\(index)]"), object: item))
         }
         return readers
+    }
+
+    /// The keys outside `known`, as dotted paths: what a newer service or tool
+    /// added, for a note rather than a refusal.
+    func unknownKeys(known: Set<String>) -> [String] {
+        object.keys.sorted().filter { !known.contains($0) }.map(keyPath)
     }
 
     /// Refuses keys outside `allowed`: in our own config an unknown key is

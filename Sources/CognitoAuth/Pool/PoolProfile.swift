@@ -16,6 +16,11 @@ public struct PoolProfile: Equatable, Sendable {
     public var requiredAttributes: [String]
     /// `email` and/or `phone_number` when those sign in in place of a username.
     public var usernameAttributes: [String]
+    /// `email`, `phone_number`, `preferred_username` when those also sign in (once verified).
+    public var aliasAttributes: [String] = []
+    /// The attributes the app client may write (its WriteAttributes); nil: all.
+    /// The form never asks for one the service would refuse.
+    public var writableAttributes: [String]?
     public var mfaConfiguration: MFAConfiguration
     public var mfaMethods: [MFAKind]
     public var customAttributes: [CustomAttribute]

@@ -6,8 +6,16 @@ import Foundation
 public enum PoolProfileLoader {
     /// amplify_outputs.json: the `auth` section. Keys Amplify adds that a first
     /// sign-in does not use (oauth, identity pool, groups, ...) are ignored.
+    /// Also Amplify's first generation, told apart by content:
+    /// amplifyconfiguration.json (Flutter, iOS, Android) and aws-exports.js.
     public static func amplifyOutputs(at file: String) throws(ConfigurationError) -> PoolProfile {
-        let top = try JSONObjectReader.load(file: file)
+        let data = try JSONObjectReader.contents(of: file)
+        switch AmplifyFileKind.of(data) {
+        case .awsExports: return try AWSExportsFile.profile(try AWSExportsFile.object(in: data, file: file))
+        case .configuration: return try AmplifyConfigurationFile.profile(try JSONObjectReader.parse(data, file: file))
+        case .outputs: break
+        }
+        let top = try JSONObjectReader.parse(data, file: file)
         guard let auth = try top.child("auth") else {
             throw ConfigurationError(file: file, key: "auth", reason: "is missing (is this amplify_outputs.json?)")
         }
@@ -30,6 +38,7 @@ public enum PoolProfileLoader {
     static let projectKeys: Set<String> = [
         "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer",
         "totp_device_name", "session_validity_minutes", "welcome_title", "welcome_text", "$comment",
+        "alias_attributes", "writable_attributes",
     ]
     static let policyKeys: Set<String> = [
         "min_length", "require_numbers", "require_lowercase", "require_uppercase", "require_symbols",
@@ -86,12 +95,19 @@ public enum PoolProfileLoader {
             profile.endpointURL = endpoint
         }
         if let flow = try auth.string("auth_flow") {
-            guard let value = AuthFlowType(rawValue: flow) else { throw auth.fail("auth_flow", "must be USER_SRP_AUTH or USER_PASSWORD_AUTH") }
+            guard let value = AuthFlowType(rawValue: flow) else { throw auth.fail("auth_flow", "must be USER_SRP_AUTH, USER_PASSWORD_AUTH or USER_AUTH") }
             profile.authFlow = value
         }
         if let secretFile = try auth.string("client_secret_file") {
             profile.clientSecret = try readSecret(secretFile, relativeTo: auth.file, key: auth.keyPath("client_secret_file"))
         }
+        if let aliases = try auth.strings("alias_attributes") {
+            if let odd = aliases.first(where: { !["email", "phone_number", "preferred_username"].contains($0) }) {
+                throw auth.fail("alias_attributes", "\(odd) is not email, phone_number or preferred_username")
+            }
+            profile.aliasAttributes = aliases
+        }
+        profile.writableAttributes = try auth.strings("writable_attributes")
         if let customs = try auth.children("custom_attributes") {
             profile.customAttributes = try customs.map { (c) throws(ConfigurationError) in try customAttribute(c) }
         }

@@ -67,12 +67,14 @@ public struct FormBuilder: Sendable {
 
     /// The attributes to ask for: what the service says is required (in its
     /// order), then what the profile requires that the service did not list and
-    /// the user lacks, then the custom attributes the config asks for.
+    /// the user lacks, then the custom attributes the config asks for — never
+    /// one the app client may not write (the service would refuse it).
     public func attributesToAsk(_ challenge: NewPasswordChallenge) -> [String] {
         var names: [String] = []
         func add(_ name: String) {
             guard !names.contains(name), (challenge.currentAttributes[name] ?? "").isEmpty,
-                  !NewPasswordAnswer.neverSent.contains(name) else { return }
+                  !NewPasswordAnswer.neverSent.contains(name),
+                  profile.writableAttributes?.contains(name) ?? true else { return }
             names.append(name)
         }
         challenge.requiredAttributes.forEach(add)

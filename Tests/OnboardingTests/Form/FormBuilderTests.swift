@@ -53,6 +53,14 @@ import Testing
         #expect(builder.attributesToAsk(Fixture.challenge(required: ["name"])) == ["name", "given_name", "custom:team"])
     }
 
+    @Test func neverAsksForWhatTheClientMayNotWrite() {
+        var profile = Fixture.profile
+        profile.requiredAttributes = ["given_name"]
+        profile.writableAttributes = ["name", "given_name"]
+        let builder = FormBuilder(profile: profile, strings: Fixture.strings)
+        #expect(builder.attributesToAsk(Fixture.challenge(required: ["name"])) == ["name", "given_name"])
+    }
+
     @Test func neverAsksForVerificationFlags() {
         #expect(builder.attributesToAsk(Fixture.challenge(required: ["email_verified", "sub"], current: [:])) == ["custom:team"])
     }

@@ -11,7 +11,7 @@ import Testing
         let strings = Strings.load(language: "en")
         let pattern = try NSRegularExpression(pattern: #"(?:strings|k)\((?:\.[a-zA-Z]+, )?"([a-zA-Z.]+)""#)
         var keys: Set<String> = []
-        for folder in ["Onboarding", "TerminalUI", "PlainUI"] {
+        for folder in ["Onboarding", "TerminalUI", "PlainUI", "cognito-onboard"] {
             let enumerator = FileManager.default.enumerator(atPath: Self.sources.appendingPathComponent(folder).path)!
             while let file = enumerator.nextObject() as? String {
                 guard file.hasSuffix(".swift") else { continue }

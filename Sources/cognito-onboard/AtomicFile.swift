@@ -1,0 +1,28 @@
+import Foundation
+
+/// Writes a whole file or nothing: a temporary file beside the target (its
+/// mode set from the first byte), synced, then renamed over it; never through
+/// a symbolic link. A reader (the kiosk service) never sees half a file.
+enum AtomicFile {
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func write(_ data: Data, to path: String, mode: mode_t) throws(Problem) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw Problem(description: "\(path): cannot create (\(String(cString: strerror(errno))))") }
+        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == data.count, synced else {
+            unlink(temporary)
+            throw Problem(description: "\(path): cannot write")
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw Problem(description: "\(path): cannot replace (\(String(cString: strerror(errno))))")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import CognitoAuth
+import CTerminalGuard
+import Foundation
+import Logging
+import Onboarding
+import PlainUI
+import TerminalUI
+
+/// The wizard: the default subcommand, so `cognito-onboard --config F` runs it
+/// as it always has.
+struct WizardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wizard",
+        abstract: "Complete the first sign-in (the default when no subcommand is given).")
+
+    @OptionGroup var options: Options
+
+    func run() throws {
+        Self.forbidCoreDumps()
+        let environment = ProcessInfo.processInfo.environment
+        // Nothing may print over the screen; the core's logs go nowhere here.
+        LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        let settings: Settings
+        let tokenFile = options.tokensOut.map(TokenFile.init)
+        do {
+            settings = try Settings.resolve(options, environment: environment)
+            try tokenFile?.check()
+        } catch {
+            fail("\(error)", code: 2)
+        }
+        let term = environment["TERM"] ?? ""
+        let plain = options.plain || term == "dumb" || isatty(STDOUT_FILENO) != 1
+        if options.kiosk {
+            guard !plain, isatty(STDIN_FILENO) == 1 else { fail("--kiosk needs a terminal (and not --plain)", code: 2) }
+            guard options.idleTimeout >= 20 else { fail("--idle-timeout: at least 20 seconds", code: 2) }
+            // One file for everyone's tokens would hand each person's to the next.
+            guard options.tokensOut == nil else { fail("--tokens-out does not go with --kiosk (use --exec-on-success)", code: 2) }
+        } else if options.execOnSuccess != nil {
+            fail("--exec-on-success goes with --kiosk", code: 2)
+        } else if !plain, isatty(STDIN_FILENO) != 1 {
+            fail("standard input is not a terminal: use --plain to answer prompts from a pipe", code: 2)
+        }
+        if let program = options.execOnSuccess, access(program, X_OK) != 0 {
+            fail("--exec-on-success: \(program) is not an executable file", code: 2)
+        }
+        let strings = Strings.load(language: options.lang)
+        let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
+        let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
+        let client = CognitoClient(endpoint: settings.endpoint)
+        client.warmUp()
+        let app = settings.profile.appClient
+        let flowType = settings.authFlow
+        var tokenProblem: String?
+        let events = EventQueue()
+        let runner = WizardRunner(
+            makeFlow: { SignInFlow(client: client, app: app, authFlow: flowType) },
+            recovery: PasswordRecovery(client: client, app: app), events: events,
+            deliverTokens: { tokens in
+                if let program = options.execOnSuccess { SuccessProgram(path: program).run(with: tokens) }
+                guard let tokenFile else { return false }
+                do {
+                    try tokenFile.write(tokens)
+                    return true
+                } catch {
+                    tokenProblem = "\(error)"
+                    return false
+                }
+            })
+        let runtime = WizardRuntime(wizard: wizard, runner: runner, events: events, username: options.username)
+        let status: ExitStatus
+        if plain {
+            status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 ? QRText.lines(for: $0) : nil }).run()
+        } else {
+            status = TerminalApp(runtime: runtime, environment: environment).run()
+        }
+        if let tokenProblem { fail(tokenProblem, code: 1) }
+        throw ExitCode(status.rawValue)
+    }
+
+    /// Passwords live in this process's memory: no core dump may carry them
+    /// to disk, and no other process of the same user may read them (ptrace).
+    static func forbidCoreDumps() { process_forbid_core_dumps() }
+
+    /// The default FriendlyDeviceName of a new authenticator.
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "cognito-onboard" }
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.isEmpty ? "cognito-onboard" : name
+    }
+
+    private func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data("cognito-onboard: \(message)\n".utf8))
+        Foundation.exit(code)
+    }
+}

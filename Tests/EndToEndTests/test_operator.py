@@ -1,0 +1,203 @@
+"""The operator's commands: `init` from what the AWS CLI prints for three pool
+shapes (made with boto3 against the emulator), the wizard with the config it
+writes, and `check` against the emulator and against a wrong-name certificate."""
+import http.server
+import json
+import os
+import ssl
+import subprocess
+import sys
+import threading
+
+from e2e_support import BINARY, NEW, ROOT, TEMP
+
+sys.path.insert(0, str(ROOT / "Tests" / "CognitoAuthTests" / "Fixtures"))
+from tls_peer import make_certificate  # noqa: E402
+
+
+def run(*args, stdin=None, env=None):
+    return subprocess.run([BINARY, *args], capture_output=True, text=True, input=stdin, timeout=60,
+                          env=dict(os.environ, **(env or {})))
+
+
+def describe(emulator, tmp_path, pool, client_id):
+    """What `aws cognito-idp describe-user-pool` / `-client` / `get-user-pool-mfa-config` print."""
+    idp = emulator.idp
+    files = {}
+    for name, answer in (("pool", idp.describe_user_pool(UserPoolId=pool)),
+                         ("client", idp.describe_user_pool_client(UserPoolId=pool, ClientId=client_id)),
+                         ("mfa", idp.get_user_pool_mfa_config(UserPoolId=pool))):
+        answer.pop("ResponseMetadata", None)
+        files[name] = tmp_path / f"{name}.json"
+        files[name].write_text(json.dumps(answer, default=str, indent=2))
+    return files
+
+
+def init(emulator, tmp_path, pool, client_id, with_mfa=True):
+    f = describe(emulator, tmp_path, pool, client_id)
+    config = tmp_path / "config.json"
+    args = ["init", "--describe-user-pool", str(f["pool"]), "--describe-user-pool-client", "-",
+            "--endpoint-url", emulator.endpoint, "--output", str(config)]
+    if with_mfa:
+        args += ["--get-user-pool-mfa-config", str(f["mfa"])]
+    result = run(*args, stdin=f["client"].read_text())
+    assert result.returncode == 0, result.stderr
+    return config, result
+
+
+def plain(config, answers):
+    return run("--config", str(config), "--plain", stdin="\n".join(answers) + "\n")
+
+
+def schema(required=(), custom=()):
+    attributes = [{"Name": n, "AttributeDataType": "String", "Required": True, "Mutable": True} for n in required]
+    return attributes + list(custom)
+
+
+def test_email_username_with_an_authenticator_required(emulator, tmp_path):
+    idp = emulator.idp
+    pool = idp.create_user_pool(
+        PoolName="Acme staff", Schema=schema(["email", "name"]), UsernameAttributes=["email"],
+        Policies={"PasswordPolicy": {"MinimumLength": 12, "RequireUppercase": True, "RequireLowercase": True,
+                                     "RequireNumbers": True, "RequireSymbols": True,
+                                     "TemporaryPasswordValidityDays": 3}})["UserPool"]["Id"]
+    idp.set_user_pool_mfa_config(UserPoolId=pool, SoftwareTokenMfaConfiguration={"Enabled": True},
+                                 MfaConfiguration="ON")
+    client = idp.create_user_pool_client(UserPoolId=pool, ClientName="kiosk",
+                                         ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                                         WriteAttributes=["email", "name"])["UserPoolClient"]
+    config, _ = init(emulator, tmp_path, pool, client["ClientId"])
+    written = json.loads(config.read_text())
+    assert written["password_policy"]["min_length"] == 12
+    assert written["password_policy"]["temporary_password_validity_days"] == 3
+    assert written["standard_required_attributes"] == ["email", "name"]
+    assert written["username_attributes"] == ["email"]
+    assert (written["mfa_configuration"], written["mfa_methods"]) == ("REQUIRED", ["TOTP"])
+    assert written["user_pool_name"] == "Acme staff" and written["auth_flow"] == "USER_SRP_AUTH"
+
+    emulator.create_user(pool, "ada@example.com", TEMP, email="ada@example.com")
+    # "Short#Pass1" has every kind but is 11 characters: the pool's 12 shows, not Cognito's default 8.
+    result = plain(config, ["ada@example.com", TEMP, "Short#Pass1", NEW, NEW, "Ada Lovelace"])
+    assert "[ ] At least 12 characters" in result.stdout, result.stdout
+    assert "Full name" in result.stdout and "Email (" not in result.stdout
+    assert "authenticator" in result.stdout.lower(), "then the authenticator set-up the pool requires"
+    assert result.returncode == 130, "input ends at the code"
+
+    checked = run("check", "--config", str(config))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    for expected in ("USER_SRP_AUTH", "At least 12 characters", "Full name", "Required: Authenticator app", "exists"):
+        assert expected in checked.stdout, expected
+    assert "\x1b" not in checked.stdout
+
+
+def test_phone_username_with_sms(emulator, tmp_path):
+    idp = emulator.idp
+    pool = idp.create_user_pool(
+        PoolName="Field team", Schema=schema(["phone_number", "birthdate"]), UsernameAttributes=["phone_number"],
+        SmsConfiguration={"SnsCallerArn": "arn:aws:iam::123456789012:role/sms", "ExternalId": "x"},
+        Policies={"PasswordPolicy": {"MinimumLength": 10, "RequireUppercase": False, "RequireLowercase": True,
+                                     "RequireNumbers": True, "RequireSymbols": False}})["UserPool"]["Id"]
+    idp.set_user_pool_mfa_config(UserPoolId=pool, MfaConfiguration="OPTIONAL", SmsMfaConfiguration={
+        "SmsConfiguration": {"SnsCallerArn": "arn:aws:iam::123456789012:role/sms", "ExternalId": "x"}})
+    client = idp.create_user_pool_client(UserPoolId=pool, ClientName="kiosk")["UserPoolClient"]
+    config, _ = init(emulator, tmp_path, pool, client["ClientId"])
+    written = json.loads(config.read_text())
+    assert written["username_attributes"] == ["phone_number"]
+    assert (written["mfa_configuration"], written["mfa_methods"]) == ("OPTIONAL", ["SMS"])
+    assert written["password_policy"]["require_uppercase"] is False
+
+    emulator.create_user(pool, "+447700900123", TEMP, phone_number="+447700900123")
+    result = plain(config, ["+447700900123", TEMP, "short1a", "longer1pass", "longer1pass", "1990-04-21"])
+    assert "[ ] At least 10 characters" in result.stdout, result.stdout
+    assert "An uppercase letter" not in result.stdout, "the pool does not ask for one"
+    assert result.returncode == 0, result.stdout + result.stderr
+    status, attributes = emulator.user(pool, "+447700900123")
+    assert status == "CONFIRMED" and attributes["birthdate"] == "1990-04-21"
+    assert run("check", "--config", str(config)).returncode == 0
+
+
+def test_custom_attributes_asked_within_what_the_client_may_write(emulator, tmp_path):
+    idp = emulator.idp
+    custom = [{"Name": "team", "AttributeDataType": "String", "Mutable": True,
+               "StringAttributeConstraints": {"MinLength": "2", "MaxLength": "32"}},
+              {"Name": "level", "AttributeDataType": "Number", "Mutable": True,
+               "NumberAttributeConstraints": {"MinValue": "1", "MaxValue": "9"}}]
+    pool = idp.create_user_pool(PoolName="Lab", Schema=schema(["name"], custom))["UserPool"]["Id"]
+    client = idp.create_user_pool_client(
+        UserPoolId=pool, ClientName="kiosk", ExplicitAuthFlows=["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        WriteAttributes=["name", "custom:team"], AuthSessionValidity=7)["UserPoolClient"]
+    config, made = init(emulator, tmp_path, pool, client["ClientId"], with_mfa=False)
+    assert "set \"ask\": true" in made.stderr and "the password is sent" in made.stderr
+    written = json.loads(config.read_text())
+    assert written["auth_flow"] == "USER_PASSWORD_AUTH" and written["session_validity_minutes"] == 7
+    assert written["writable_attributes"] == ["name", "custom:team"]
+    team, level = written["custom_attributes"]
+    assert (team["name"], team["min_length"], team["max_length"]) == ("custom:team", 2, 32)
+    assert (level["name"], level["type"], level["min_value"], level["max_value"]) == ("custom:level", "Number", 1, 9)
+    # The operator asks for both, as init's note says; the client may write only the team.
+    team["ask"] = level["ask"] = True
+    config.write_text(json.dumps(written))
+
+    emulator.create_user(pool, "ada", TEMP)
+    result = plain(config, ["ada", TEMP, NEW, NEW, "Ada Lovelace", "Platform"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Level" not in result.stdout and "custom:level" not in result.stdout
+    assert emulator.user(pool, "ada")[1]["custom:team"] == "Platform"
+
+
+def test_init_notes_unknown_fields_and_never_writes_the_secret(emulator, tmp_path):
+    pool, client = emulator.make_pool(GenerateSecret=True)
+    f = describe(emulator, tmp_path, pool, client["ClientId"])
+    described = json.loads(f["pool"].read_text())
+    described["UserPool"]["FutureSetting"] = {"x": 1}
+    f["pool"].write_text(json.dumps(described))
+    result = run("init", "--describe-user-pool", str(f["pool"]), "--describe-user-pool-client", str(f["client"]))
+    assert result.returncode == 0, result.stderr
+    assert "UserPool.FutureSetting: not known to this version, ignored" in result.stderr
+    assert "client-secret.txt" in result.stderr
+    secret = json.loads(f["client"].read_text())["UserPoolClient"]["ClientSecret"]
+    assert secret not in result.stdout and json.loads(result.stdout)["client_secret_file"] == "client-secret.txt"
+    broken = run("init", "--describe-user-pool", str(f["client"]))
+    assert broken.returncode == 2 and f"{f['client']}: UserPool: is missing" in broken.stderr
+
+
+def test_check_names_a_missing_app_client(emulator, tmp_path):
+    pool, client = emulator.make_pool()
+    config, _ = init(emulator, tmp_path, pool, client["ClientId"])
+    result = run("check", "--config", str(config), "--client-id", "no-such-client")
+    assert result.returncode == 1
+    assert "User pool client no-such-client does not exist" in result.stderr
+
+
+def wrong_name_peer(folder):
+    """An HTTPS server on loopback whose (trusted) certificate names only other.test."""
+    cert_path, key_path = make_certificate(str(folder), "other", names=("other.test",), addresses=())
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_path, key_path)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, cert_path
+
+
+def test_check_names_a_certificate_for_another_name(tmp_path):
+    server, ca = wrong_name_peer(tmp_path)
+    try:
+        result = run("check", "--user-pool-id", "us-east-1_X", "--client-id", "c",
+                     "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}/", env={"SSL_CERT_FILE": str(ca)})
+    finally:
+        server.shutdown()
+    assert result.returncode == 1
+    assert "TLS to https://127.0.0.1:" in result.stderr and "certificate was not accepted" in result.stderr, result.stderr
+    assert "mismatch" in result.stderr.lower() or "name" in result.stderr.lower(), "the transport says which check failed"
+
+
+def test_completions_and_version_come_from_the_parser():
+    for shell in ("bash", "zsh", "fish"):
+        script = run("--generate-completion-script", shell)
+        assert script.returncode == 0, shell
+        assert "describe-user-pool" in script.stdout and "amplify-outputs" in script.stdout, shell
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.strip().count(".") == 2
+    help_text = run("--help").stdout
+    assert "init" in help_text and "check" in help_text and "--tokens-out" in help_text
