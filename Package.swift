@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "PlainUI",
-            dependencies: ["Onboarding", "CognitoAuth"]
+            dependencies: ["Onboarding", "CognitoAuth", "CTerminalGuard"]
         ),
         .executableTarget(
             name: "cognito-onboard",

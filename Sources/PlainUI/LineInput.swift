@@ -1,3 +1,4 @@
+import CTerminalGuard
 import Foundation
 
 /// Reads answers one line at a time: from a terminal with echo off for
@@ -6,16 +7,18 @@ final class LineInput {
     let isTerminal = isatty(STDIN_FILENO) == 1
     private var buffer = [UInt8]()
 
+    /// At a terminal, whatever signal ends or stops the program gives the
+    /// terminal back with echo on, also under shells that do not (dash).
+    init() {
+        if isTerminal { terminal_guard_plain_install() }
+    }
+
     /// The next line without its newline, or nil at end of input.
     func readLine(secret: Bool) -> String? {
         guard secret, isTerminal else { return rawLine() }
-        var saved = termios()
-        tcgetattr(STDIN_FILENO, &saved)
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        terminal_guard_plain_quiet(1)
         defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            terminal_guard_plain_quiet(0)
             FileHandle.standardOutput.write(Data("\n".utf8))
         }
         return rawLine()
