@@ -72,6 +72,8 @@ static void install_handler(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = handler;
+    // A read waiting for a key goes on waiting after a stop and continue.
+    action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
     sigaction(sig, &action, NULL);
 }

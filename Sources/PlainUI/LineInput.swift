@@ -30,6 +30,7 @@ final class LineInput {
         var byte: UInt8 = 0
         while true {
             let n = read(STDIN_FILENO, &byte, 1)
+            if n < 0, errno == EINTR { continue }  // stopped and continued: still waiting
             if n <= 0 { return buffer.isEmpty ? nil : decoded() }
             if byte == 0x0A { return decoded() }
             buffer.append(byte)
