@@ -66,6 +66,12 @@ let package = Package(
             name: "cognito-bench",
             dependencies: ["CognitoAuth"]
         ),
+        // Fuzzing (see Makefile's `fuzz`): the checks, and one executable per
+        // target that is libFuzzer's when built with -DFUZZING, else replays files.
+        .target(name: "FuzzChecks", dependencies: ["CognitoAuth", "Onboarding"], path: "Sources/Fuzz/Checks"),
+        .executableTarget(name: "FuzzChallengeDecoder", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/ChallengeDecoder"),
+        .executableTarget(name: "FuzzPoolConfig", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/PoolConfig"),
+        .executableTarget(name: "FuzzLineEditor", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/LineEditor"),
         .testTarget(
             name: "OnboardingTests",
             dependencies: ["Onboarding", "CognitoAuth"]
@@ -80,5 +86,6 @@ let package = Package(
             dependencies: ["CognitoAuth"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/Replay"),
     ]
 )

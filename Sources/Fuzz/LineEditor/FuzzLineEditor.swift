@@ -1,0 +1,14 @@
+import FuzzChecks
+
+#if FUZZING
+/// libFuzzer's entry point (built by `make fuzz` with -sanitize=fuzzer,address -DFUZZING).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLineEditor(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Replay.fuzzOne(LineEditorCheck.check, data, size)
+}
+#else
+/// Without the fuzzer: replays the inputs named as arguments.
+@main enum ReplayMain {
+    static func main() { Replay.main(LineEditorCheck.check) }
+}
+#endif
