@@ -63,14 +63,14 @@ bench: deps
 # `make test` replays the corpus and every crash, without the sanitizer).
 FUZZ_TARGETS := ChallengeDecoder PoolConfig LineEditor
 FUZZ_SECONDS ?= 60
-FUZZ_BUILD := swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
+FUZZ_BUILD := swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
 
 fuzz: apt
 	@for t in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product Fuzz$$t || exit 1; done
 	@status=0; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t Tests/Fuzz/Crashes/$$t; \
 	  echo "== Fuzz$$t for $(FUZZ_SECONDS) s"; \
-	  .build-fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -max_len=4096 \
+	  .build-fuzz/release/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -max_len=4096 \
 	    -artifact_prefix=Tests/Fuzz/Crashes/$$t/ .build-fuzz/corpus/$$t Tests/Fuzz/Corpus/$$t \
 	    2> .build-fuzz/$$t.log || status=1; \
 	  grep -E '^stat::number_of_executed_units|^SUMMARY|==ERROR' .build-fuzz/$$t.log; \
