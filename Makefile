@@ -70,7 +70,7 @@ fuzz: apt
 	@status=0; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t Tests/Fuzz/Crashes/$$t; \
 	  echo "== Fuzz$$t for $(FUZZ_SECONDS) s"; \
-	  .build-fuzz/release/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -max_len=4096 \
+	  SWIFT_BACKTRACE=enable=no .build-fuzz/release/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -max_len=4096 \
 	    -artifact_prefix=Tests/Fuzz/Crashes/$$t/ .build-fuzz/corpus/$$t Tests/Fuzz/Corpus/$$t \
 	    2> .build-fuzz/$$t.log || status=1; \
 	  grep -E '^stat::number_of_executed_units|^SUMMARY|==ERROR' .build-fuzz/$$t.log; \

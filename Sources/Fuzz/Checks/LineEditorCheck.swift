@@ -64,7 +64,7 @@ public enum LineEditorCheck {
             if i == 0 { problems.append("a variation selector standing alone") }
         }
         if text.unicodeScalars.count <= Sanitizer.scalarLimit / 2, Sanitizer.clean(clean) != clean {
-            problems.append("cleaning twice changes the text")
+            problems.append("cleaning twice changes \(hex(text)) -> \(hex(clean)) -> \(hex(Sanitizer.clean(clean)))")
         }
         return problems
     }
@@ -76,5 +76,9 @@ public enum LineEditorCheck {
         if DisplayWidth.of(DisplayWidth.truncate(clean, to: columns)) > columns { problems.append("truncate wider than asked") }
         if DisplayWidth.of(DisplayWidth.pad(clean, to: columns)) != columns { problems.append("pad not exactly as wide as asked") }
         return problems
+    }
+
+    static func hex(_ text: String) -> String {
+        text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
     }
 }

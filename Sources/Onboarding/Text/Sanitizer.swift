@@ -43,7 +43,7 @@ public enum Sanitizer {
                 kept = " "
                 continue
             } else if isJoiner(scalar) {
-                keep = kept.map(joins) == true && i < count && joins(scalars[i])
+                keep = kept.map(joins) == true && i < count && joins(scalars[i]) && !isUnsafe(scalars[i])
             } else if isVariationSelector(scalar) {
                 keep = kept.map { !isVariationSelector($0) } == true
             } else {
@@ -101,6 +101,7 @@ public enum Sanitizer {
     /// letters a joiner is invisible and only serves to spoof.
     static func joins(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
+        case 0x061C: return false  // the Arabic letter mark, a bidi control
         case 0x0600...0x08FF, 0x0900...0x0DFF, 0x1000...0x109F, 0x1780...0x17FF, 0xFB50...0xFDFF, 0xFE70...0xFEFE:
             return true
         case 0xFE0F, 0x1F3FB...0x1F3FF: return true
