@@ -55,7 +55,7 @@ public enum LineEditorCheck {
         let clean = Sanitizer.clean(text)
         var problems: Violations = []
         let scalars = Array(clean.unicodeScalars)
-        if scalars.contains(where: Sanitizer.isUnsafe) { problems.append("cleaned text holds an unsafe character") }
+        if scalars.contains(where: Sanitizer.isUnsafe) { problems.append("cleaned text holds an unsafe character: \(hex(text)) -> \(hex(clean))") }
         if scalars.count > Sanitizer.scalarLimit + 1 { problems.append("cleaned text longer than the cap") }
         for (i, s) in scalars.enumerated() where s.value == 0x200C || s.value == 0x200D {
             if i == 0 || i == scalars.count - 1 { problems.append("a joiner at an end") }

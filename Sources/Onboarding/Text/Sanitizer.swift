@@ -31,12 +31,6 @@ public enum Sanitizer {
                 kept = nil
                 continue
             }
-            if let flagEnd = endOfTagFlag(scalars, at: i - 1, limit: count) {
-                out.append(contentsOf: scalars[(i - 1)..<flagEnd])
-                kept = scalars[flagEnd - 1]
-                i = flagEnd
-                continue
-            }
             let keep: Bool
             if scalar.value == 0x2028 || scalar.value == 0x2029 {
                 out.append(" ")  // a line or paragraph break: the text stays on its line
@@ -68,7 +62,8 @@ public enum Sanitizer {
     /// joiner and invisible operators, the byte order mark, the soft hyphen,
     /// the Mongolian vowel separator, the combining grapheme joiner, Hangul
     /// fillers, Khmer inherent vowels, musical formatting, interlinear
-    /// annotation, tag characters). Zero-width joiners and variation
+    /// annotation, tag characters: also those of the subdivision flags 🏴,
+    /// since any hidden ASCII can be spelt in them). Zero-width joiners and variation
     /// selectors are judged by `clean` from their neighbours: emoji and
     /// several scripts need them.
     public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
@@ -107,16 +102,6 @@ public enum Sanitizer {
         case 0xFE0F, 0x1F3FB...0x1F3FF: return true
         default: return s.value > 0xFF && s.properties.isEmoji
         }
-    }
-
-    /// A subdivision flag (🏴 U+1F3F4, tag letters, CANCEL TAG U+E007F) is
-    /// the one use of tag characters: kept whole, up to its end.
-    private static func endOfTagFlag(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
-        guard scalars[start].value == 0x1F3F4 else { return nil }
-        var i = start + 1
-        while i < limit, (0xE0020...0xE007E).contains(scalars[i].value) { i += 1 }
-        guard i > start + 1, i < limit, scalars[i].value == 0xE007F else { return nil }
-        return i + 1
     }
 
     /// Where the escape sequence whose ESC came just before `index` ends.
