@@ -55,18 +55,29 @@ def test_a_signal_leaves_keypad_transmit_and_the_alternate_screen(emulator, tmp_
         s.kill()
 
 
+def wait_stopped(s, pid):
+    wait_until(lambda: state_of(pid) == "T")
+    s.wait_for("Stopped")
+
+
+def continue_in_front(s, command="fg"):
+    """`fg` at the shell: the wizard's screen comes back, in raw mode."""
+    s.type(command)
+    s.send("Enter")
+    s.wait_for("Temporary password")
+    wait_until(lambda: raw(tty_modes(s)))
+
+
 def test_kill_stop_and_fg_repaint_and_take_back_raw_mode(emulator, tmp_path):
     pool, client = emulator.make_pool()
     s, pid = wizard_in_a_shell("--config", write_config(tmp_path, emulator, pool, client))
     try:
         os.kill(pid, signal.SIGSTOP)
-        wait_until(lambda: state_of(pid) == "T")
-        s.wait_for("Stopped")
+        wait_stopped(s, pid)
         s.send("Enter")
-        s.type("clear; fg")
-        s.send("Enter")
-        s.wait_for("Temporary password")
-        wait_until(lambda: raw(tty_modes(s)))
+        # SIGSTOP has no handler: the screen stays as the shell left it, so
+        # after `clear` only a repaint can show the form again.
+        continue_in_front(s, "clear; fg")
         s.type("ada")
         screen = s.wait_for("ada")
         assert "fg" not in screen, "the whole screen was painted again"
@@ -81,14 +92,10 @@ def test_ctrl_z_suspends_outside_a_kiosk(emulator, tmp_path):
     try:
         s.type("ada")
         s.send("C-z")
-        wait_until(lambda: state_of(pid) == "T")
-        s.wait_for("Stopped")
+        wait_stopped(s, pid)
         assert s.display("#{alternate_on}") == "0"
         assert cooked(set(terminal_modes(s))), "the shell gets its terminal back"
-        s.type("fg")
-        s.send("Enter")
-        s.wait_for("Temporary password")
-        wait_until(lambda: raw(tty_modes(s)))
+        continue_in_front(s)
         s.type("Lovelace")
         s.wait_for("adaLovelace")
     finally:

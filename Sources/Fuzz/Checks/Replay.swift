@@ -34,15 +34,6 @@ public enum Replay {
         print("\(results.count - failed) passed, \(failed) failed")
         exit(failed == 0 ? 0 : 1)
     }
-
-    /// The body of LLVMFuzzerTestOneInput: a broken invariant traps, so
-    /// libFuzzer keeps the input as a crash.
-    public static func fuzzOne(_ check: FuzzCheck, _ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-        let input = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-        let problems = check(input)
-        if !problems.isEmpty { fatalError(problems.joined(separator: "; ")) }
-        return 0
-    }
 }
 
 #if FUZZING
@@ -52,15 +43,33 @@ private func LLVMFuzzerRunDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
 
 extension Replay {
+    /// The check libFuzzer's callback runs (a C function pointer cannot capture it).
+    nonisolated(unsafe) private static var current: FuzzCheck = { _ in [] }
+
     /// SwiftPM links an executable's `main` to `<Module>_main`: in a fuzz
-    /// build that function hands over to libFuzzer's driver.
-    public static func fuzzerMain(
-        _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-        _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    /// build that function hands over to libFuzzer's driver with `check`.
+    public static func fuzz(
+        _ check: @escaping FuzzCheck, _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
     ) -> CInt {
+        current = check
         var count = argc
         var arguments = argv
-        return LLVMFuzzerRunDriver(&count, &arguments, testOneInput)
+        return LLVMFuzzerRunDriver(&count, &arguments, fuzzOneInput)
     }
+
+    /// One input through the current check: a broken invariant traps, so
+    /// libFuzzer keeps the input as a crash.
+    static func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+        let input = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+        let problems = current(input)
+        if !problems.isEmpty { fatalError(problems.joined(separator: "; ")) }
+        return 0
+    }
+}
+
+/// libFuzzer's runtime refers to this name even when its driver is given the callback.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Replay.testOneInput(data, size)
 }
 #endif
