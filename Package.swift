@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "PlainUI",
-            dependencies: ["Onboarding", "CognitoAuth"]
+            dependencies: ["Onboarding", "CognitoAuth", "CTerminalGuard"]
         ),
         .executableTarget(
             name: "cognito-onboard",
@@ -75,6 +75,12 @@ let package = Package(
             name: "CognitoAuthTesting",
             dependencies: ["CognitoAuth"]
         ),
+        // Fuzzing (see Makefile's `fuzz`): the checks, and one executable per
+        // target that is libFuzzer's when built with -DFUZZING, else replays files.
+        .target(name: "FuzzChecks", dependencies: ["CognitoAuth", "Onboarding"], path: "Sources/Fuzz/Checks"),
+        .executableTarget(name: "FuzzChallengeDecoder", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/ChallengeDecoder"),
+        .executableTarget(name: "FuzzPoolConfig", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/PoolConfig"),
+        .executableTarget(name: "FuzzLineEditor", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/LineEditor"),
         .testTarget(
             name: "OnboardingTests",
             dependencies: ["Onboarding", "CognitoAuth", "CognitoAuthTesting"]
@@ -93,5 +99,6 @@ let package = Package(
             dependencies: ["CognitoAuth"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/Replay"),
     ]
 )

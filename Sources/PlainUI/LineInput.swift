@@ -1,3 +1,4 @@
+import CTerminalGuard
 import Glibc
 
 /// Reads answers one line at a time: from a terminal with echo off for
@@ -7,9 +8,12 @@ public final class LineInput {
     let isTerminal: Bool
 
     /// Reads from `descriptor` (standard input by default; a pipe in tests).
+    /// At a terminal, whatever signal ends or stops the program gives the
+    /// terminal back with echo on, also under shells that do not (dash).
     public init(descriptor: Int32 = STDIN_FILENO) {
         self.descriptor = descriptor
         isTerminal = isatty(descriptor) == 1
+        if isTerminal { terminal_guard_plain_install() }
     }
 
     private var buffer = [UInt8]()
@@ -17,13 +21,9 @@ public final class LineInput {
     /// The next line without its newline, or nil at end of input.
     public func readLine(secret: Bool) -> String? {
         guard secret, isTerminal else { return rawLine() }
-        var saved = termios()
-        tcgetattr(descriptor, &saved)
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(descriptor, TCSAFLUSH, &quiet)
+        terminal_guard_plain_quiet(1)
         defer {
-            tcsetattr(descriptor, TCSAFLUSH, &saved)
+            terminal_guard_plain_quiet(0)
             PlainApp.standardOutput("\n")
         }
         return rawLine()
@@ -35,6 +35,7 @@ public final class LineInput {
         var byte: UInt8 = 0
         while true {
             let n = read(descriptor, &byte, 1)
+            if n < 0, errno == EINTR { continue }  // stopped and continued: still waiting
             if n <= 0 { return buffer.isEmpty ? nil : decoded() }
             if byte == 0x0A { return decoded() }
             buffer.append(byte)

@@ -7,7 +7,29 @@ import Foundation
 /// other users could read it. Its exit status is logged to standard error
 /// (the journal, under systemd); the screen is not disturbed.
 struct SuccessProgram {
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
     let path: String
+
+    /// Checks before the screen opens that the program can be run: an
+    /// executable regular file (access(X_OK) alone passes for a folder, and
+    /// every provisioning would then fail after the password was changed).
+    func check() throws(Problem) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw Problem(description: "--exec-on-success \(path): no such file")
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Problem(description: "--exec-on-success \(path): is a folder, not a program")
+        default: throw Problem(description: "--exec-on-success \(path): is not a regular file")
+        }
+        guard access(path, X_OK) == 0 else {
+            throw Problem(description: "--exec-on-success \(path): is not executable")
+        }
+    }
 
     func run(with tokens: AuthenticationResult) {
         guard let json = try? JSONEncoder().encode(tokens) else { return }

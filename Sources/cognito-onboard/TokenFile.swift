@@ -11,15 +11,30 @@ struct TokenFile {
 
     let path: String
 
-    /// Checks before the screen opens that the file can be written there.
+    /// Checks before the screen opens that the file can be written there:
+    /// a password is changed only once, so tokens that cannot be saved after
+    /// it would be lost for good.
     func check() throws(Problem) {
+        if path.isEmpty || path.hasSuffix("/") {
+            throw Problem(description: "--tokens-out \(path): names a folder, not a file")
+        }
         var info = stat()
-        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
-            throw Problem(description: "\(path): is a symbolic link; refusing to write tokens through it")
+        if lstat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK:
+                throw Problem(description: "--tokens-out \(path): is a symbolic link; refusing to write tokens through it")
+            case S_IFDIR:
+                throw Problem(description: "--tokens-out \(path): is a folder, not a file")
+            case S_IFREG:
+                break
+            default:
+                throw Problem(description: "--tokens-out \(path): exists and is not a regular file")
+            }
         }
         let directory = (path as NSString).deletingLastPathComponent
-        guard access(directory.isEmpty ? "." : directory, W_OK) == 0 else {
-            throw Problem(description: "\(path): the folder does not exist or is not writable")
+        let folder = directory.isEmpty ? "." : directory
+        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, access(folder, W_OK | X_OK) == 0 else {
+            throw Problem(description: "--tokens-out \(path): the folder does not exist or is not writable")
         }
     }
 

@@ -41,8 +41,10 @@ struct WizardCommand: ParsableCommand {
         } else if !plain, isatty(STDIN_FILENO) != 1 {
             fail("standard input is not a terminal: use --plain to answer prompts from a pipe", code: 2)
         }
-        if let program = options.execOnSuccess, access(program, X_OK) != 0 {
-            fail("--exec-on-success: \(program) is not an executable file", code: 2)
+        do {
+            try options.execOnSuccess.map(SuccessProgram.init)?.check()
+        } catch {
+            fail("\(error)", code: 2)
         }
         let strings = Strings.load(language: options.lang)
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil

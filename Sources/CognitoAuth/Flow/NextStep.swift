@@ -52,7 +52,7 @@ public enum MFAKind: String, Equatable, Hashable, Sendable, CaseIterable {
     case email = "EMAIL_OTP"
 
     /// The challenge that asks for a code of this kind.
-    var challenge: ChallengeName {
+    public var challenge: ChallengeName {
         switch self {
         case .totp: return .softwareTokenMFA
         case .sms: return .smsMFA

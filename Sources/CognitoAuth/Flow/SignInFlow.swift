@@ -214,38 +214,12 @@ public actor SignInFlow {
     // MARK: Reading the answer
 
     private func handle(_ response: AuthResponse) throws(AuthError) -> NextStep {
-        if let tokens = response.AuthenticationResult {
-            session = nil
-            pending = nil
-            return .signedIn(tokens)
-        }
-        guard let wireName = response.ChallengeName else {
-            throw .unexpectedResponse("neither a challenge nor tokens")
-        }
-        let name = ChallengeName(wireName: wireName)
-        session = response.Session
-        pending = name
-        let p = response.ChallengeParameters
-        if let user = p["USERNAME"] ?? p["USER_ID_FOR_SRP"] { internalUsername = user }
-        switch name {
-        case .newPasswordRequired:
-            currentAttributes = ChallengeParameterJSON.object(p["userAttributes"])
-            let required = ChallengeParameterJSON.list(p["requiredAttributes"]).map {
-                $0.hasPrefix("userAttributes.") ? String($0.dropFirst("userAttributes.".count)) : $0
-            }
-            return .newPasswordRequired(NewPasswordChallenge(currentAttributes: currentAttributes, requiredAttributes: required))
-        case .mfaSetup:
-            return .mfaSetup(ChallengeParameterJSON.list(p["MFAS_CAN_SETUP"]).compactMap(MFAKind.init(wireName:)))
-        case .selectMFAType:
-            return .selectMFA(ChallengeParameterJSON.list(p["MFAS_CAN_CHOOSE"]).compactMap(MFAKind.init(wireName:)))
-        case .smsMFA, .softwareTokenMFA, .emailOTP:
-            let kind: MFAKind = name == .smsMFA ? .sms : name == .softwareTokenMFA ? .totp : .email
-            return .code(CodeChallenge(
-                kind: kind, destination: p["CODE_DELIVERY_DESTINATION"], deliveryMedium: p["CODE_DELIVERY_DELIVERY_MEDIUM"]))
-        case .passwordVerifier, .smsOTP, .selectChallenge, .customChallenge, .deviceSRPAuth, .devicePasswordVerifier,
-             .webAuthn, .unknown:
-            return .unsupported(name)
-        }
+        let decoded = try ChallengeDecoder.decode(response)
+        session = decoded.session
+        pending = decoded.challengeName
+        if let user = decoded.username, decoded.challengeName != nil { internalUsername = user }
+        if case .newPasswordRequired(let challenge) = decoded.step { currentAttributes = challenge.currentAttributes }
+        return decoded.step
     }
 }
 

@@ -36,17 +36,20 @@ public struct LineEditor: Equatable, Sendable {
         let kept = clean.prefix(room)
         characters.insert(contentsOf: kept, at: cursor)
         cursor += kept.count
+        regroup()
     }
 
     public mutating func backspace() {
         guard cursor > 0 else { return }
         characters.remove(at: cursor - 1)
         cursor -= 1
+        regroup()
     }
 
     public mutating func deleteForward() {
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
+        regroup()
     }
 
     public mutating func left() { cursor = max(0, cursor - 1) }
@@ -58,11 +61,13 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func deleteToStart() {
         characters.removeSubrange(0..<cursor)
         cursor = 0
+        regroup()
     }
 
     /// Ctrl-K: delete from the cursor to the end of the line.
     public mutating func deleteToEnd() {
         characters.removeSubrange(cursor..<characters.count)
+        regroup()
     }
 
     /// Ctrl-W: delete the word before the cursor (and the spaces after it).
@@ -70,6 +75,7 @@ public struct LineEditor: Equatable, Sendable {
         let start = wordStart(before: cursor)
         characters.removeSubrange(start..<cursor)
         cursor = start
+        regroup()
     }
 
     /// Alt-B / Ctrl-Left.
@@ -88,6 +94,25 @@ public struct LineEditor: Equatable, Sendable {
         while i > 0, !isWord(characters[i - 1]) { i -= 1 }
         while i > 0, isWord(characters[i - 1]) { i -= 1 }
         return i
+    }
+
+    /// One Character is one thing the terminal draws. Pieces put together
+    /// (a combining mark or variation selector typed or pasted alone, two
+    /// halves joined by a deletion) are grouped again as one string would
+    /// group them, so widths and the cursor agree with the screen. Found by
+    /// fuzzing (Tests/Fuzz/Crashes/LineEditor).
+    private mutating func regroup() {
+        let regrouped = Array(String(characters))
+        guard regrouped != characters else { return }
+        let scalarsBefore = characters[..<cursor].reduce(0) { $0 + $1.unicodeScalars.count }
+        var index = 0
+        var scalars = 0
+        while index < regrouped.count, scalars < scalarsBefore {
+            scalars += regrouped[index].unicodeScalars.count
+            index += 1
+        }
+        characters = regrouped
+        cursor = index
     }
 
     private func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }

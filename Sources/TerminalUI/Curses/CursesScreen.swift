@@ -14,6 +14,8 @@ final class CursesScreen {
     private let pasteEnd = Int32(KEY_MAX) + 2
     private var wordLeftCodes: Set<Int32> = []
     private var wordRightCodes: Set<Int32> = []
+    /// Ctrl-Z leaves for the shell, except in a kiosk.
+    private var maySuspend = true
 
     var rows: Int { Int(cncurses_lines()) }
     var columns: Int { Int(cncurses_cols()) }
@@ -40,6 +42,8 @@ final class CursesScreen {
         for sequence in ["\u{1B}[1;5D", "\u{1B}[1;3D", "\u{1B}b"] { wordLeftCodes.insert(code(sequence)) }
         for sequence in ["\u{1B}[1;5C", "\u{1B}[1;3C", "\u{1B}f"] { wordRightCodes.insert(code(sequence)) }
         writeRaw("\u{1B}[?2004h")
+        // The modes set above, for taking the terminal back after a stop.
+        def_prog_mode()
         isOpen = true
     }
 
@@ -98,14 +102,45 @@ final class CursesScreen {
         previous = nil
     }
 
-    /// Kiosk: clear the screen and scrollback however the program ends.
-    func clearOnExit() { terminal_guard_clear_on_restore(1) }
+    /// Kiosk: clear the screen and scrollback however the program ends, and
+    /// never leave for the shell (Ctrl-Z and SIGTSTP do nothing).
+    func clearOnExit() {
+        terminal_guard_clear_on_restore(1)
+        terminal_guard_forbid_suspend()
+        maySuspend = false
+    }
+
+    /// Ctrl-Z outside a kiosk: in raw mode the terminal sends no SIGTSTP, so
+    /// the process group is stopped as the terminal would have; the guard's
+    /// handler gives the terminal back first.
+    private func suspend() {
+        endwin()
+        kill(0, SIGTSTP)
+    }
+
+    /// After SIGCONT (`fg` after Ctrl-Z or `kill -STOP`) the shell may have put
+    /// the terminal back in line mode with echo, and the screen shows whatever
+    /// was printed meanwhile: take back the program's modes, the alternate
+    /// screen and bracketed paste, and have everything painted anew.
+    private func resume() -> Event {
+        let screen = cncurses_stdscr()
+        // Out of curses mode first, so that the refresh below enters it fully:
+        // program modes (reset_prog_mode), alternate screen, keypad transmit.
+        endwin()
+        clearok(screen, true)
+        wrefresh(screen)
+        keypad(screen, true)
+        writeRaw("\u{1B}[?2004h")
+        invalidate()
+        return .resized(rows: rows, columns: columns)
+    }
 
     /// Waits up to `timeout` milliseconds for input; returns what arrived.
     func read(timeout: Int32) -> [Event] {
         let screen = cncurses_stdscr()
         wtimeout(screen, timeout)
         var events: [Event] = []
+        if terminal_guard_take_continued() != 0 { events.append(resume()) }
         var pasting: String?
         while true {
             var character: wint_t = 0
@@ -126,6 +161,12 @@ final class CursesScreen {
                 pasting = ""
                 wtimeout(screen, 50)
                 continue
+            }
+            if result == OK, value == 26, maySuspend {
+                suspend()
+                _ = terminal_guard_take_continued()
+                events.append(resume())
+                break
             }
             if let event = decode(result: result, value: value) { events.append(event) }
             // Take whatever else is already waiting, without blocking.
