@@ -89,6 +89,8 @@ public final class WizardRunner: @unchecked Sendable {
             tokensSaved = deliverTokens(tokens)
         case .startOver:
             reset()
+        case .switchLanguage:
+            break  // the runtime's: it speaks the new language
         case .quit(let status):
             _ = perform(.cancelRequest)
             return status

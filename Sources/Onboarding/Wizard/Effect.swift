@@ -20,6 +20,8 @@ public enum Effect: Equatable, Sendable {
     case cancelRequest
     /// The sign-in finished: hand the tokens to whoever wants them (--tokens-out).
     case deliverTokens(AuthenticationResult)
+    /// Speak another of the site's languages (a kiosk's welcome screen).
+    case switchLanguage(String)
     /// A kiosk's next person: drop everything of this one, wherever it is held.
     case startOver
     case quit(ExitStatus)
