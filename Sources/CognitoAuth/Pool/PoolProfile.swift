@@ -35,6 +35,8 @@ public struct PoolProfile: Equatable, Sendable {
     public var sessionValidity: Duration = .seconds(180)
     public var welcomeTitle: String?
     public var welcomeText: String?
+    /// How the address form's parts become the `address` value.
+    public var addressFormat: AddressAttribute.Format = .formatted
 
     public init(
         region: String? = nil, userPoolId: String, clientId: String, clientSecret: String? = nil,
