@@ -31,7 +31,7 @@ import Testing
         d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL", isReplacement: true))))
         #expect(d.text(.code) == "", "the old code is gone")
         #expect(d.state.focus == .code)
-        #expect(d.state.notice == Notice(text: "Your sign-in session ended, so a new code is on its way. Enter the new code; the earlier one no longer works.", isError: false))
+        #expect(d.state.notice == Notice(text: Fixture.strings("mfa.code.newCode"), isError: false))
         #expect(d.takeEffects().isEmpty, "nothing is sent until the new code is typed")
     }
 
@@ -77,7 +77,7 @@ import Testing
         #expect(d.takeEffects() == [.requestPasswordReset(username: "ada")])
         d.send(.failure(.service(ServiceError(name: .notAuthorized, message: "User password cannot be reset in the current state."))))
         #expect(d.state.step == .recoveryRequest)
-        #expect(d.state.notice?.text.contains("Sign in with the temporary password") == true)
+        #expect(d.state.notice?.text.contains("sign in with your temporary password") == true)
         #expect(d.state.notice?.text.contains("new invitation") == true)
     }
 
