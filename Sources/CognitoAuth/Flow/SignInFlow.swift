@@ -9,7 +9,13 @@ import Logging
 /// Session, computes SECRET_HASH with the internal username after the first
 /// step, and when a challenge session has expired (a slow typist meets the
 /// 3-minute limit) it signs in again with the password it still holds and sends
-/// the same answer once more, so nothing the person typed is lost.
+/// the same answer once more, so nothing the person typed is lost — except a
+/// code the service sent, which signing in again replaces (see `respond`).
+///
+/// Choice-based sign-in (USER_AUTH) proves a typed password by SRP; without
+/// one the service offers its first factors (`NextStep.selectChallenge`),
+/// answered with `answer(.firstFactor(...))`. A client that refuses the
+/// configured flow is tried once with USER_AUTH.
 public actor SignInFlow {
     private let client: CognitoClient
     private let app: AppClient
@@ -287,8 +293,10 @@ public actor SignInFlow {
     private func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
-        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
-            logger.info("challenge session ended; signing in again", metadata: ["challenge": "\(name)"])
+        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true
+                                || (ended.serviceError?.name == .expiredCode && name.code.map { $0.kind != .totp } == true) {
+            // An expired sent code: signing in again sends a new one, as an ended session does.
+            logger.info("challenge session or code ended; signing in again", metadata: ["challenge": "\(name)"])
             let fresh: NextStep
             do throws(AuthError) { fresh = try await signIn() } catch { throw ended }
             guard pending == name else { return fresh }

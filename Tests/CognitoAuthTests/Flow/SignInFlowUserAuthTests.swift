@@ -71,6 +71,16 @@ import Testing
                 "signing in again asks for the chosen factor straight away")
     }
 
+    @Test func anExpiredSentCodeIsReplacedToo() async throws {
+        let expiredCode = #"{"__type":"ExpiredCodeException","message":"Invalid code provided, please request a code again."}"#
+        let transport = ScriptedTransport([.answer(200, Self.emailCode), .answer(400, expiredCode), .answer(200, Self.emailCode)])
+        let flow = flow(transport, .userPassword)
+        _ = try await flow.start(username: "ada", password: "Chosen#1")
+        guard case .code(let replaced) = try await flow.answerCode("12345678") else { Issue.record("no new code"); return }
+        #expect(replaced.isReplacement)
+        #expect(transport.operations == ["InitiateAuth", "RespondToAuthChallenge", "InitiateAuth"])
+    }
+
     @Test func anAuthenticatorCodeIsStillResent() async throws {
         let totp = #"{"ChallengeName":"SOFTWARE_TOKEN_MFA","Session":"s2","ChallengeParameters":{"USERNAME":"ada"}}"#
         let transport = ScriptedTransport([
