@@ -39,6 +39,8 @@ public struct PoolProfile: Equatable, Sendable {
     public var language: String?
     /// The languages a kiosk offers on its welcome screen (F3 switches).
     public var languages: [String] = []
+    /// How the address form's parts become the `address` value.
+    public var addressFormat: AddressAttribute.Format = .formatted
 
     public init(
         region: String? = nil, userPoolId: String, clientId: String, clientSecret: String? = nil,

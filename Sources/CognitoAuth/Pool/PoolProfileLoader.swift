@@ -38,7 +38,7 @@ public enum PoolProfileLoader {
     static let projectKeys: Set<String> = [
         "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer",
         "totp_device_name", "session_validity_minutes", "welcome_title", "welcome_text", "$comment", "language", "languages",
-        "alias_attributes", "writable_attributes",
+        "alias_attributes", "writable_attributes", "address_format",
     ]
     static let policyKeys: Set<String> = [
         "min_length", "require_numbers", "require_lowercase", "require_uppercase", "require_symbols",
@@ -99,6 +99,10 @@ public enum PoolProfileLoader {
         if let flow = try auth.string("auth_flow") {
             guard let value = AuthFlowType(rawValue: flow) else { throw auth.fail("auth_flow", "must be USER_SRP_AUTH, USER_PASSWORD_AUTH or USER_AUTH") }
             profile.authFlow = value
+        }
+        if let format = try auth.string("address_format") {
+            guard let value = AddressAttribute.Format(rawValue: format) else { throw auth.fail("address_format", "must be formatted or json") }
+            profile.addressFormat = value
         }
         if let secretFile = try auth.string("client_secret_file") {
             profile.clientSecret = try readSecret(secretFile, relativeTo: auth.file, key: auth.keyPath("client_secret_file"))

@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     /// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.
     case answerCode(String)
     case selectMFA(MFAKind)
+    /// Any other answer to the challenge on screen (SELECT_CHALLENGE's first
+    /// factor): carried to `SignInFlow.answer` as it is.
+    case answer(ChallengeAnswer)
     /// "Forgot password?": send a reset code.
     case requestPasswordReset(username: String)
     case confirmPasswordReset(username: String, code: String, password: String)

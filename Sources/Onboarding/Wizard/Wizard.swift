@@ -79,7 +79,7 @@ public struct Wizard: Sendable {
             effects = arrive(next, &s)
         case .failure(let error):
             s.busy = nil
-            fail(error, &s)
+            effects = fail(error, &s)
         case .totpSecret(let secret):
             s.busy = nil
             TOTPSetupStep.show(secret: secret, &s, self)
