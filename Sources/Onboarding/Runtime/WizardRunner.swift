@@ -68,6 +68,8 @@ public final class WizardRunner: @unchecked Sendable {
             withFlow { flow throws(AuthError) in .step(try await flow.answerCode(code)) }
         case .selectMFA(let kind):
             withFlow { flow throws(AuthError) in .step(try await flow.selectMFA(kind)) }
+        case .signInAgain:
+            withFlow { flow throws(AuthError) in .step(try await flow.signInAgain()) }
         case .requestPasswordReset(let username):
             let recovery = self.recovery
             run { () async throws(AuthError) -> Event in

@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     /// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.
     case answerCode(String)
     case selectMFA(MFAKind)
+    /// The challenge session ended: sign in again with the password the flow
+    /// holds (the new one once it has changed), never asking for the old one.
+    case signInAgain
     /// "Forgot password?": send a reset code.
     case requestPasswordReset(username: String)
     case confirmPasswordReset(username: String, code: String, password: String)
