@@ -24,6 +24,12 @@ public struct Strings: Sendable {
         return Strings(table: english)
     }
 
+    /// Whether `language` (or its base language) has a translation; English always has.
+    public static func has(language: String) -> Bool {
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        return base == "en" || table(named: language) != nil || table(named: base) != nil
+    }
+
     static func table(named language: String) -> [String: String]? {
         guard language.allSatisfy({ $0.isLetter || $0 == "-" }),
               let data = ResourceFiles.data("strings/\(language).json"),

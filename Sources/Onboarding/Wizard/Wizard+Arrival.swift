@@ -12,7 +12,7 @@ extension Wizard {
         case .signedIn(let tokens):
             // Nothing was set up on the way (no new password, no MFA setup).
             let alreadySetUp = s.challenge == nil && !s.setsUpMFA
-            s.step = .done(DoneStep(alreadySetUp: alreadySetUp))
+            s.step = .done(DoneStep(alreadySetUp: alreadySetUp, setUpAuthenticator: s.shownTOTPSecret != nil))
             s.focus = nil
             s.tokens = tokens
             forgetSecrets(&s)
