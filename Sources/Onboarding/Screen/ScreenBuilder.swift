@@ -84,7 +84,9 @@ extension Wizard {
             var choices: [String]?
             if case .choice(let options) = field.kind { choices = options.map { Sanitizer.clean($0.label) } }
             return .field(.init(
-                id: field.id, label: Sanitizer.clean(field.label), value: masked ? "" : Sanitizer.clean(field.displayText),
+                // Required is the rule; the exceptions say so in words, in every colour mode.
+                id: field.id, label: field.required ? Sanitizer.clean(field.label)
+                    : strings("field.optional", ["label": Sanitizer.clean(field.label)]), value: masked ? "" : Sanitizer.clean(field.displayText),
                 maskedLength: masked ? field.editor.characters.count : 0,
                 cursor: field.editor.cursor, isFocused: s.focus == field.id && s.dialog == nil, isMasked: masked,
                 isRequired: field.required, hint: field.hint.isEmpty ? nil : Sanitizer.clean(field.hint),
