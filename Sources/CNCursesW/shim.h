@@ -19,6 +19,7 @@ static inline attr_t cncurses_bold(void) { return A_BOLD; }
 static inline attr_t cncurses_reverse(void) { return A_REVERSE; }
 static inline attr_t cncurses_underline(void) { return A_UNDERLINE; }
 static inline attr_t cncurses_dim(void) { return A_DIM; }
+static inline attr_t cncurses_italic(void) { return A_ITALIC; }
 static inline attr_t cncurses_normal(void) { return A_NORMAL; }
 static inline attr_t cncurses_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int cncurses_key_f(int n) { return KEY_F(n); }

@@ -12,24 +12,31 @@ public final class PlainApp {
     private let input: LineInput
     private let output: (String) -> Void
     private let drawQR: (String) -> [String]?
+    private let errorOutput: (String) -> Void
 
     /// - Parameters:
     ///   - drawQR: the QR code of a text as lines, when the output can show it.
     ///   - input: where answers come from (standard input by default).
     ///   - output: where lines go (standard output by default).
     public init(runtime: WizardRuntime, drawQR: @escaping (String) -> [String]? = { _ in nil },
-                input: LineInput = LineInput(), output: @escaping (String) -> Void = PlainApp.standardOutput) {
+                input: LineInput = LineInput(), output: @escaping (String) -> Void = PlainApp.standardOutput,
+                errorOutput: @escaping (String) -> Void = PlainApp.standardError) {
+        self.errorOutput = errorOutput
         self.runtime = runtime
         self.drawQR = drawQR
         self.input = input
         self.output = output
     }
 
-    public static func standardOutput(_ text: String) {
+    public static func standardOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
+
+    public static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let n = bytes[offset...].withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if n <= 0 { return }
             offset += n
         }
@@ -39,7 +46,23 @@ public final class PlainApp {
 
     private func say(_ text: String = "") { output(text + "\n") }
 
+    /// Runs the prompts; every non-zero exit says why on standard error
+    /// (a script or a journal sees the reason, not only the status).
     public func run() -> ExitStatus {
+        let status = prompts()
+        if status != .done {
+            var message = strings(endedByInput ? "plain.exit.inputEnded" : "plain.exit.failed")
+            if let lastProblem { message += " " + strings("plain.exit.lastProblem", ["message": lastProblem]) }
+            errorOutput("cognito-onboard: " + message + "\n")
+        }
+        return status
+    }
+
+    private var endedByInput = false
+    /// The last error said (a notice or a refused answer), for the exit message.
+    private var lastProblem: String?
+
+    private func prompts() -> ExitStatus {
         var shownHeader: String?
         var shownNotice: Notice?
         var shownError: String?
@@ -56,12 +79,14 @@ public final class PlainApp {
             }
             if let notice = screen.notice, notice != shownNotice {
                 say(notice.isError ? strings("plain.error", ["message": notice.text]) : notice.text)
+                if notice.isError { lastProblem = notice.text }
             }
             shownNotice = screen.notice
             switch runtime.state.step {
             case .done:
                 return runtime.send(.key(.enter)) ?? .done
             case .failed:
+                lastProblem = screen.intro.first
                 return .failed
             default:
                 break
@@ -69,12 +94,14 @@ public final class PlainApp {
             guard let field = focusedField(screen) else { return .failed }
             if let error = field.error, error != shownError {
                 say("  " + error)
+                lastProblem = error
                 if field.id == .newPassword { showStillNeeded(screen) }
             }
             shownError = field.error
             output(prompt(field))
             guard let answer = input.readLine(secret: field.isMasked || field.maskedLength > 0) else {
                 say()
+                endedByInput = true
                 return .cancelled
             }
             if !input.isTerminal { say() }  // a piped answer does not echo its newline

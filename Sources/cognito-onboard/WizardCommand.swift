@@ -50,6 +50,8 @@ struct WizardCommand: ParsableCommand {
                                               available: Strings.available, term: environment["TERM"])
         for note in language.notes { FileHandle.standardError.write(Data("cognito-onboard: \(note)\n".utf8)) }
         let strings = Strings.load(language: language.tag)
+        // The plain QR code needs colours of its own; without them, the secret alone.
+        let colours = (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
         let client = CognitoClient(endpoint: settings.endpoint)
@@ -75,11 +77,16 @@ struct WizardCommand: ParsableCommand {
         let runtime = WizardRuntime(wizard: wizard, runner: runner, events: events, username: options.username)
         let status: ExitStatus
         if plain {
-            status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 ? QRText.lines(for: $0) : nil }).run()
+            status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 && colours ? QRText.lines(for: $0) : nil }).run()
         } else {
             status = TerminalApp(runtime: runtime, environment: environment).run()
         }
         if let tokenProblem { fail(tokenProblem, code: 1) }
+        // Outside a kiosk, a line left in the scrollback says it worked.
+        if status == .done, kiosk == nil {
+            let username = runtime.lastUsername
+            print(strings(username.isEmpty ? "done.scrollbackNoName" : "done.scrollback", ["username": Sanitizer.clean(username)]))
+        }
         throw ExitCode(status.rawValue)
     }
 

@@ -81,6 +81,16 @@ public actor SignInFlow {
         chosenFactor = nil
     }
 
+    /// Signs in again with the password the flow holds now — the new one once
+    /// NEW_PASSWORD_REQUIRED was answered — after a challenge session ended:
+    /// the person never types the replaced temporary password again.
+    public func signInAgain() async throws(AuthError) -> NextStep {
+        guard !typedUsername.isEmpty, !password.isEmpty else { throw .invalidState("no sign-in to resume") }
+        logger.info("signing in again after the challenge session ended")
+        sessionRecoveries += 1
+        return try await signIn()
+    }
+
     /// Whether anything of a person is still held (for the kiosk-reset test).
     public var holdsCredentials: Bool { !password.isEmpty || session != nil || !typedUsername.isEmpty }
 

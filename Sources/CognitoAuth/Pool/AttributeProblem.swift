@@ -10,6 +10,10 @@ public enum AttributeProblem: Error, Equatable, Hashable, Sendable {
     case phoneNeedsCountryCode
     case invalidPhone
     case invalidDate
+    /// The form is YYYY-MM-DD, but there is no such month (13) …
+    case noSuchMonth(Int)
+    /// … or no such day in that month (31 April, 29 February 2023).
+    case noSuchDay(day: Int, month: Int)
     case dateInFuture
     case invalidURL
     case invalidLocale

@@ -85,11 +85,12 @@ public struct AttributeValidator: Sendable {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return .failure(.invalidDate) }
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return .failure(.invalidDate) }
+        // The format is right: say what is wrong with the date itself.
+        guard (1...12).contains(month) else { return .failure(.noSuchMonth(month)) }
         let leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return .failure(.invalidDate) }
+        guard day >= 1, day <= lengths[month - 1] else { return .failure(.noSuchDay(day: day, month: month)) }
         if year != 0 {
             var utc = Calendar(identifier: .gregorian)
             utc.timeZone = TimeZone(identifier: "UTC")!

@@ -76,6 +76,8 @@ public struct FieldValidation: Sendable {
         case .phoneNeedsCountryCode: return strings("problem.phoneNeedsCountryCode")
         case .invalidPhone: return strings("problem.invalidPhone")
         case .invalidDate: return strings("problem.invalidDate")
+        case .noSuchMonth(let month): return strings("problem.noSuchMonth", ["month": "\(month)"])
+        case .noSuchDay(let day, let month): return strings("problem.noSuchDay", ["day": "\(day)", "month": "\(month)"])
         case .dateInFuture: return strings("problem.dateInFuture")
         case .invalidURL: return strings("problem.invalidURL")
         case .invalidLocale: return strings("problem.invalidLocale")

@@ -70,6 +70,8 @@ public final class WizardRunner: @unchecked Sendable {
             withFlow { flow throws(AuthError) in .step(try await flow.selectMFA(kind)) }
         case .answer(let answer):
             withFlow { flow throws(AuthError) in .step(try await flow.answer(answer)) }
+        case .signInAgain:
+            withFlow { flow throws(AuthError) in .step(try await flow.signInAgain()) }
         case .requestPasswordReset(let username):
             let recovery = self.recovery
             run { () async throws(AuthError) -> Event in

@@ -31,6 +31,9 @@ public final class WizardRuntime {
         state.lastInput = now
     }
 
+    /// The username of the sign-in that ran (for a last line after the screen closes).
+    public var lastUsername: String { (state.fields[.username]?.text ?? "").trimmingCharacters(in: .whitespaces) }
+
     /// What to draw now.
     public var screen: Screen { ScreenBuilder(wizard: wizard).screen(for: state) }
 

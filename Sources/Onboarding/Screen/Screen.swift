@@ -6,6 +6,8 @@ public struct Screen: Equatable, Sendable {
     public var step: String?
     /// The time left to finish this step (the challenge session), when it runs out.
     public var timeLeft: String?
+    /// The last 30 seconds: the countdown is drawn as a warning.
+    public var timeIsShort = false
     public var intro: [String]
     public var rows: [Row]
     public var notice: Notice?

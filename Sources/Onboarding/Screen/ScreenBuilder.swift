@@ -17,18 +17,28 @@ public struct ScreenBuilder: Sendable {
         if let deadline = s.sessionDeadline {
             let seconds = Int(max(.zero, deadline - s.now).components.seconds)
             screen.timeLeft = strings("session.left", ["time": "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"])
+            screen.timeIsShort = seconds <= 30
         }
         screen.notice = s.notice.map { .init(text: Sanitizer.clean($0.text), isError: $0.isError) }
         if let warning = kioskWarning(s) { screen.notice = warning }
         screen.busy = s.busy
         if let dialog = s.dialog {
-            screen.dialog = [strings(dialog == .quit ? "confirm.quit" : "confirm.back"), strings("confirm.yesNo")]
+            screen.dialog = [question(dialog, s), strings("confirm.yesNo")]
         }
         if s.showingHelp {
             screen.help = strings("help.lines").split(separator: "\n").map(String.init)
         }
         screen.keys = keys(for: s)
         return screen
+    }
+
+    func question(_ dialog: WizardState.Dialog, _ s: WizardState) -> String {
+        switch dialog {
+        case .quit: return strings("confirm.quit")
+        case .backToSignIn: return strings("confirm.back")
+        case .quitAfterChange:
+            return strings("confirm.quitAfterChange", ["remaining": strings(s.setsUpMFA ? "remaining.mfa" : "remaining.code")])
+        }
     }
 
     /// In a kiosk's last idle seconds: when it will start over.
@@ -50,6 +60,7 @@ public struct ScreenBuilder: Sendable {
         if s.busy != nil { return [k(.back, "key.back")] + quit }
         switch s.step {
         case .done: return [k(.enter, "key.finish")]
+        case .sessionEnded: return [k(.enter, "key.continue")] + (wizard.kiosk == nil ? [k(.back, "key.quit")] : [])
         case .failed: return [k(.enter, "key.back")] + (wizard.kiosk == nil ? [k(.back, "key.quit")] : [])
         default:
             let last = s.focus == s.visibleFieldIDs.last
@@ -76,7 +87,9 @@ extension Wizard {
             var choices: [String]?
             if case .choice(let options) = field.kind { choices = options.map { Sanitizer.clean($0.label) } }
             return .field(.init(
-                id: field.id, label: Sanitizer.clean(field.label), value: masked ? "" : Sanitizer.clean(field.displayText),
+                // Required is the rule; the exceptions say so in words, in every colour mode.
+                id: field.id, label: field.required ? Sanitizer.clean(field.label)
+                    : strings("field.optional", ["label": Sanitizer.clean(field.label)]), value: masked ? "" : Sanitizer.clean(field.displayText),
                 maskedLength: masked ? field.editor.characters.count : 0,
                 cursor: field.editor.cursor, isFocused: s.focus == field.id && s.dialog == nil, isMasked: masked,
                 isRequired: field.required, hint: field.hint.isEmpty ? nil : Sanitizer.clean(field.hint),

@@ -5,6 +5,8 @@ import CognitoAuth
 public struct DoneStep: StepModel, Equatable {
     /// Nothing was set up on the way (no new password, no MFA setup).
     public let alreadySetUp: Bool
+    /// An authenticator app was set up on the way: every sign-in needs it now.
+    public var setUpAuthenticator = false
 
     public func fieldIDs(_ s: WizardState) -> [FieldID] { [] }
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] { [] }
@@ -16,6 +18,7 @@ public struct DoneStep: StepModel, Equatable {
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         var body = [w.strings(alreadySetUp ? "already.body" : "done.body")]
+        if setUpAuthenticator { body.append(w.strings("done.authenticator")) }
         if s.tokensSaved { body.append(w.strings("done.tokens")) }
         return Screen(title: w.strings(alreadySetUp ? "already.title" : "done.title"), intro: body)
     }

@@ -28,7 +28,7 @@ public struct NewPasswordStep: StepModel, Equatable {
         rows += w.checklist(temporaryPassword: s.fields[.temporaryPassword]?.text, s)
         if !attributeIDs.isEmpty || !w.builder.currentAttributes(challenge).isEmpty {
             rows.append(.blank)
-            rows += w.builder.currentAttributes(challenge).map { .info(label: $0.0, value: $0.1) }
+            rows += w.builder.currentAttributes(challenge).map { .info(label: $0.0, value: w.strings("field.onFile", ["value": $0.1])) }
             rows += w.fieldRows(attributeIDs, s)
         }
         return Screen(title: w.strings("newpassword.title"),

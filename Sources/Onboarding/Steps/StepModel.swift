@@ -28,8 +28,13 @@ extension StepModel {
     public var counted: StepCounter.Stage? { nil }
 
     /// Esc on a screen after sign-in: back to it, asking first when that
-    /// would leave something typed behind.
+    /// would leave something typed behind. Once the password has changed
+    /// there is no sign-in to go back to: Esc says what remains and offers to quit.
     func backToSignInAsking(_ s: inout WizardState, _ w: Wizard, except kept: Set<FieldID> = [.choice]) -> [Effect] {
+        if s.passwordChanged {
+            s.dialog = .quitAfterChange
+            return []
+        }
         let typed = s.visibleFields.contains { !$0.editor.isEmpty && !kept.contains($0.id) }
         if typed { s.dialog = .backToSignIn } else { w.backToSignIn(&s) }
         return []
@@ -51,6 +56,7 @@ public enum Step: Equatable, Sendable {
     case recoveryConfirm(RecoveryConfirmStep)
     case done(DoneStep)
     case failed(FailedStep)
+    case sessionEnded(SessionEndedStep)
 
     public var model: any StepModel {
         switch self {
@@ -66,6 +72,7 @@ public enum Step: Equatable, Sendable {
         case .recoveryConfirm(let step): return step
         case .done(let step): return step
         case .failed(let step): return step
+        case .sessionEnded(let step): return step
         }
     }
 }

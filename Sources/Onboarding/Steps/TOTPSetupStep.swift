@@ -5,6 +5,8 @@ import CognitoAuth
 public struct TOTPSetupStep: StepModel, Equatable {
     /// The shared secret, base32; nil while it is being fetched.
     public let secret: String?
+    /// A new secret after signing in again: the entry already scanned is stale.
+    public var replacesScanned = false
 
     public func fieldIDs(_ s: WizardState) -> [FieldID] { secret == nil ? [] : [.code] }
 
@@ -22,7 +24,8 @@ public struct TOTPSetupStep: StepModel, Equatable {
         guard let secret else { return Screen(title: w.strings("mfa.totp.title"), intro: [w.strings("mfa.totp.intro")]) }
         let account = s.fields[.username]?.text.trimmingCharacters(in: .whitespaces) ?? ""
         let uri = OTPAuthURI.make(issuer: w.totpIssuer, account: account, secret: secret)
-        return Screen(title: w.strings("mfa.totp.title"), intro: [w.strings("mfa.totp.intro")],
+        let intro = (replacesScanned ? [w.strings("mfa.totp.replaced")] : []) + [w.strings("mfa.totp.intro")]
+        return Screen(title: w.strings("mfa.totp.title"), intro: intro,
                       rows: [.qr(uri), .info(label: w.strings("mfa.secret"), value: OTPAuthURI.grouped(Sanitizer.clean(secret)))]
                         + w.fieldRows([.code], s))
     }
@@ -37,7 +40,9 @@ public struct TOTPSetupStep: StepModel, Equatable {
 
     /// The secret arrived: the QR code and the code field.
     static func show(secret: String, _ s: inout WizardState, _ w: Wizard) {
-        s.step = .totpSetup(TOTPSetupStep(secret: secret))
+        let replaces = s.shownTOTPSecret.map { $0 != secret } ?? false
+        s.shownTOTPSecret = secret
+        s.step = .totpSetup(TOTPSetupStep(secret: secret, replacesScanned: replaces))
         s.fields[.code] = w.builder.codeField()
         s.focus = .code
     }

@@ -16,6 +16,9 @@ public enum Effect: Equatable, Sendable {
     /// Any other answer to the challenge on screen (SELECT_CHALLENGE's first
     /// factor): carried to `SignInFlow.answer` as it is.
     case answer(ChallengeAnswer)
+    /// The challenge session ended: sign in again with the password the flow
+    /// holds (the new one once it has changed), never asking for the old one.
+    case signInAgain
     /// "Forgot password?": send a reset code.
     case requestPasswordReset(username: String)
     case confirmPasswordReset(username: String, code: String, password: String)

@@ -12,10 +12,11 @@ extension Wizard {
         case .signedIn(let tokens):
             // Nothing was set up on the way (no new password, no MFA setup).
             let alreadySetUp = s.challenge == nil && !s.setsUpMFA
-            s.step = .done(DoneStep(alreadySetUp: alreadySetUp))
+            s.step = .done(DoneStep(alreadySetUp: alreadySetUp, setUpAuthenticator: s.shownTOTPSecret != nil))
             s.focus = nil
             s.tokens = tokens
             forgetSecrets(&s)
+            s.shownTOTPSecret = nil
             effects = [.deliverTokens(tokens)]
         case .mfaSetup(let kinds):
             s.setsUpMFA = true
@@ -30,6 +31,10 @@ extension Wizard {
             FailedStep.show(strings("error.unsupportedChallenge", ["challenge": challenge.wireName]), &s)
         }
         startSessionClock(&s)
+        if s.resuming {
+            s.resuming = false
+            s.notice = .init(text: strings(s.passwordChanged ? "session.resumed.changed" : "session.resumed"), isError: false)
+        }
         return effects
     }
 
@@ -50,6 +55,9 @@ extension Wizard {
         switch ErrorPlacement.place(error, fields: s.fields, visible: s.visibleFieldIDs, strings: strings) {
         case .field(let id, let message) where s.fields[id] != nil && s.visibleFieldIDs.contains(id):
             s.fields[id]?.error = message
+            // A refused code is of no use: the field is cleared for the next
+            // one (the error stays).
+            if id == .code || id == .recoveryCode { s.fields[id]?.editor.set("") }
             s.focus = id
         case .field(_, let message), .notice(let message):
             s.notice = .init(text: message, isError: true)

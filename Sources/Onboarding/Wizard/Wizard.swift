@@ -59,12 +59,16 @@ public struct Wizard: Sendable {
     public func update(_ state: WizardState, _ event: Event) -> (WizardState, [Effect]) {
         var s = state
         var effects: [Effect] = []
-        if event.isInput { s.lastInput = s.now }
+        if event.isInput {
+            s.lastInput = s.now
+            s.resumedUnattended = false
+        }
         switch event {
         case .tick(let now):
             s.now = now
             if s.busy != nil { s.busy?.frame += 1 }
             effects = idle(&s)
+            if effects.isEmpty { effects = sessionClock(&s) }
         case .resized:
             break
         case .paste(let text):
@@ -76,10 +80,17 @@ public struct Wizard: Sendable {
             effects = handle(key, &s)
         case .step(let next):
             s.busy = nil
+            if case .newPassword = s.step {
+                if case .newPasswordRequired = next {} else { s.passwordChanged = true }
+            }
             effects = arrive(next, &s)
         case .failure(let error):
             s.busy = nil
-            effects = fail(error, &s)
+            if error.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true, s.model.isTimed {
+                effects = resume(&s)
+            } else {
+                effects = fail(error, &s)
+            }
         case .totpSecret(let secret):
             s.busy = nil
             TOTPSetupStep.show(secret: secret, &s, self)
@@ -91,6 +102,9 @@ public struct Wizard: Sendable {
             s.busy = nil
             RecoveryConfirmStep.finish(&s, self)
         }
+        // Show password never carries over to the next screen (a passer-by
+        // would read the new password).
+        if s.step != state.step { s.revealSecrets = false }
         return (s, effects)
     }
 
@@ -150,12 +164,12 @@ public struct Wizard: Sendable {
         case .character("y"), .character("Y"):
             s.dialog = nil
             switch dialog {
-            case .quit: return [.quit(.cancelled)]
+            case .quit, .quitAfterChange: return [.quit(.cancelled)]
             case .backToSignIn: backToSignIn(&s)
             }
-        case .control("c") where dialog == .quit:
+        case .control("c") where dialog != .backToSignIn:
             return [.quit(.cancelled)]
-        case .character("n"), .character("N"), .escape:
+        case .character("n"), .character("N"), .escape, .enter:
             s.dialog = nil
         default:
             break
@@ -191,7 +205,13 @@ public struct Wizard: Sendable {
         return first
     }
 
+    /// Back to the sign-in screen — unless the password has changed: then
+    /// the temporary password is gone, and only finishing or quitting remain.
     func backToSignIn(_ s: inout WizardState) {
+        if s.passwordChanged {
+            s.dialog = .quitAfterChange
+            return
+        }
         s.step = .signIn
         s.focus = .temporaryPassword
         s.notice = nil
@@ -204,6 +224,30 @@ public struct Wizard: Sendable {
     func idle(_ s: inout WizardState) -> [Effect] {
         guard let kiosk, !s.isPristine, s.now - s.lastInput >= kiosk.idleTimeout else { return [] }
         return [.cancelRequest, .startOver]
+    }
+
+    /// The challenge session ran out on screen: the wizard signs in again by
+    /// itself (the person never retypes a password); if it already did and
+    /// nobody has touched a key since, the screen says what to do instead.
+    func sessionClock(_ s: inout WizardState) -> [Effect] {
+        guard let deadline = s.sessionDeadline, s.now >= deadline, s.busy == nil, s.model.isTimed else { return [] }
+        s.sessionDeadline = nil
+        s.dialog = nil
+        s.showingHelp = false
+        if s.resumedUnattended {
+            SessionEndedStep.show(&s)
+            return []
+        }
+        s.resumedUnattended = true
+        return resume(&s)
+    }
+
+    /// Signs in again with the password the flow holds, then carries on.
+    func resume(_ s: inout WizardState) -> [Effect] {
+        s.resuming = true
+        s.dialog = nil
+        s.busy = .init(label: strings(s.passwordChanged ? "session.resuming.changed" : "session.resuming"), frame: 0)
+        return [.signInAgain]
     }
 
     /// Each session the service hands out lives AuthSessionValidity from then.

@@ -4,7 +4,12 @@ import CognitoAuth
 /// can reach is a state a unit test can build.
 public struct WizardState: Equatable, Sendable {
     /// A question that must be answered before anything else happens.
-    public enum Dialog: Equatable, Sendable { case quit, backToSignIn }
+    public enum Dialog: Equatable, Sendable {
+        case quit, backToSignIn
+        /// Esc once the password has changed: there is no way back to a
+        /// sign-in that needs the temporary password, only finishing or quitting.
+        case quitAfterChange
+    }
 
     public var step: Step = .signIn
     /// Every field of every screen, by id: what was typed survives moving
@@ -29,6 +34,17 @@ public struct WizardState: Equatable, Sendable {
     public var challenge: NewPasswordChallenge?
     /// Whether the service asked for MFA to be set up on the way.
     public var setsUpMFA = false
+    /// The new password was accepted: the temporary one is gone for good, and
+    /// the flow signs in with the new one by itself when a session ends.
+    public var passwordChanged = false
+    /// Signing in again after the challenge session ended (the next screen says so).
+    public var resuming = false
+    /// The wizard signed in again by itself and nobody has done anything
+    /// since: the next time the session ends, it asks instead of looping.
+    public var resumedUnattended = false
+    /// The authenticator secret shown last: a different one after signing in
+    /// again means the entry already scanned is stale.
+    public var shownTOTPSecret: String?
 
     /// Time, from the runtime's clock (see `WizardClock`): now, when the
     /// person last did something, and when the challenge session ends.

@@ -27,6 +27,9 @@ struct Theme {
         case .focused: return cncurses_reverse()
         case .input: return cncurses_underline()
         case .error: return useColor ? cncurses_color_pair(1) | cncurses_bold() : cncurses_bold()
+        // Italic survives NO_COLOR and any background; the brackets the
+        // layout adds survive terminals without italics.
+        case .placeholder: return useColor ? cncurses_italic() | cncurses_dim() : cncurses_italic()
         case .ok: return useColor ? cncurses_color_pair(2) : cncurses_normal()
         case .selected: return cncurses_reverse()
         // Without colours, reverse video: dark on light on the usual dark

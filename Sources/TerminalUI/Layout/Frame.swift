@@ -4,6 +4,9 @@ import Onboarding
 public struct Frame: Equatable, Sendable {
     public enum Style: Equatable, Hashable, Sendable {
         case normal, title, dim, accent, focused, input, error, ok, selected
+        /// A hint where a value would be: italic (and dim in colour), and in
+        /// brackets from the layout, so it never reads as a typed value.
+        case placeholder
         /// Dark on light, whatever the terminal's colours: the QR code.
         case qr
     }

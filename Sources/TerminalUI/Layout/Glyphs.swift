@@ -13,13 +13,19 @@ public struct Glyphs: Equatable, Sendable {
     public var choiceRight: String
     public var spinner: [String]
     public var ellipsis: String
+    /// Around a hint shown where a value would be.
+    public var hintLeft = "("
+    public var hintRight = ")"
+
+    /// `hint` as a placeholder: bracketed, so no colour scheme makes it a value.
+    public func placeholder(_ hint: String) -> String { hintLeft + hint + hintRight }
 
     public static let unicode = Glyphs(
         met: "✓", unmet: "○", error: "✗", focus: "▸", rule: "─", bullet: "•", up: "↑", down: "↓",
         choiceLeft: "‹", choiceRight: "›", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"], ellipsis: "…")
 
     public static let ascii = Glyphs(
-        met: "+", unmet: "-", error: "!", focus: ">", rule: "-", bullet: "*", up: "^", down: "v",
+        met: "[x]", unmet: "[ ]", error: "!", focus: ">", rule: "-", bullet: "*", up: "^", down: "v",
         choiceLeft: "<", choiceRight: ">", spinner: ["|", "/", "-", "\\"], ellipsis: "~")
 
     /// ASCII on the Linux console (its fonts lack most of these) and when the

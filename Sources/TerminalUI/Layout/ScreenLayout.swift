@@ -72,38 +72,52 @@ public struct ScreenLayout: Sendable {
     func renderColumn(_ screen: Screen, into frame: inout Frame, left: Int, width: Int, rows: Int) {
         var y = 0
 
-        // Title, and the step counter when it fits beside the whole title
-        // (the title is never cut for it).
+        // Title, and the step counter beside it when both fit; else the
+        // title wraps and the counter takes the line under it (on a short
+        // terminal it gives way). Neither is cut.
+        let tall = rows >= 16
         var step = screen.step ?? ""
-        if DisplayWidth.of(screen.title) + 2 + DisplayWidth.of(step) > width { step = "" }
-        let titleRoom = width - DisplayWidth.of(step) - (step.isEmpty ? 0 : 2)
-        frame.put(y, left, [.init(DisplayWidth.truncate(screen.title, to: titleRoom, ellipsis: glyphs.ellipsis), .title)])
-        if !step.isEmpty { frame.put(y, left + width - DisplayWidth.of(step), [.init(step, .dim)]) }
-        y += 1
-        frame.put(y, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
-        y += 1
+        let beside = step.isEmpty || DisplayWidth.of(screen.title) + 2 + DisplayWidth.of(step) <= width
+        if !beside, !tall { step = "" }
+        for line in TextWrap.lines(screen.title, width: width).prefix(2) {
+            frame.put(y, left, [.init(line, .title)])
+            y += 1
+        }
+        if !step.isEmpty { frame.put(beside ? 0 : y, left + width - DisplayWidth.of(step), [.init(step, .dim)]) }
+        if !beside, !step.isEmpty { y += 1 }
+        // A short terminal gives the rule's row to the form.
+        if tall {
+            frame.put(y, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
+            y += 1
+        }
         // The time left to finish the step: a line of its own, so it is never cut.
         if let timeLeft = screen.timeLeft {
             for line in TextWrap.lines(timeLeft, width: width) {
-                frame.put(y, left, [.init(line, .accent)])
+                frame.put(y, left, [.init(line, screen.timeIsShort ? .error : .accent)])
                 y += 1
             }
         }
-        let introLines = screen.intro.flatMap { TextWrap.lines($0, width: width) }
-        // On a short terminal the intro gives its rows to the form.
-        let introRoom = rows >= 20 ? 3 : 1
-        for line in introLines.prefix(introRoom) {
-            let cut = introLines.count > introRoom && line == introLines[introRoom - 1]
+        // The intro gets the lines it needs, as long as the focused field
+        // (with its error or hint) still shows below it; the form scrolls.
+        // The steps put the essential line first, for the shortest terminals.
+        let footerTop = rows - 3
+        let body = bodyLines(screen, width: width)
+        let focusHeight = body.focusLine.map { (body.focusEnd ?? $0) - $0 + 1 } ?? min(body.lines.count, 2)
+        // No room for the QR code: saying so (and to type the secret) comes first.
+        let qrNote = screen.rows.contains { if case .qr = $0 { return true } else { return false } } ? [qrTooSmall] : []
+        let introLines = (qrNote + screen.intro).flatMap { TextWrap.lines($0, width: width) }
+        let gap = tall ? 1 : 0
+        let introRoom = max(1, footerTop - y - gap - focusHeight - (body.lines.count > focusHeight ? 1 : 0))
+        for (i, line) in introLines.prefix(introRoom).enumerated() {
+            let cut = introLines.count > introRoom && i == introRoom - 1
             frame.put(y, left, [.init(cut ? DisplayWidth.truncate(line + " " + glyphs.ellipsis, to: width, ellipsis: glyphs.ellipsis) : line)])
             y += 1
         }
-        if rows >= 16 { y += 1 }
+        if !introLines.isEmpty { y += gap }
 
         // Footer: notice or spinner, a rule, the keys.
-        let footerTop = rows - 3
         let bodyTop = y
         let bodyHeight = max(1, footerTop - bodyTop)
-        let body = bodyLines(screen, width: width)
         place(body, in: &frame, top: bodyTop, height: bodyHeight, left: left, width: width, focus: body.focusLine)
 
         if let busy = screen.busy {
@@ -150,14 +164,17 @@ public struct ScreenLayout: Sendable {
         let labelWidth = sideBySide ? min(max(widest + 4, 12), width / 3 + 2) : 0
         let inputLeft = sideBySide ? labelWidth : 2
 
+        // Where the run of info rows right above the current row began: a
+        // focused field keeps that context (an authenticator's secret) in view.
+        var infoStart: Int?
         for row in screen.rows {
+            if case .info = row { infoStart = infoStart ?? body.lines.count } else if case .field = row {} else { infoStart = nil }
             switch row {
             case .blank:
                 body.lines.append(BodyLine(spans: []))
             case .qr:
-                for line in TextWrap.lines(qrTooSmall, width: width - 2) {
-                    body.lines.append(BodyLine(spans: [(2, .init(line, .dim))]))
-                }
+                // Drawn beside the column when it fits; else the intro says so.
+                break
             case .info(let label, let value) where !sideBySide:
                 body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
                 for line in TextWrap.lines(value, width: width - 4) { body.lines.append(BodyLine(spans: [(4, .init(line))])) }
@@ -178,7 +195,8 @@ public struct ScreenLayout: Sendable {
                     (inputLeft + DisplayWidth.of(mark) + 1, .init(DisplayWidth.truncate(text, to: width - inputLeft - 2, ellipsis: glyphs.ellipsis), isMet ? .normal : .dim)),
                 ]))
             case .field(let field):
-                if field.isFocused { body.focusLine = body.lines.count }
+                if field.isFocused { body.focusLine = infoStart ?? body.lines.count }
+                infoStart = nil
                 let marker = field.isFocused ? glyphs.focus : " "
                 let labelText = DisplayWidth.truncate(field.label, to: max(1, (sideBySide ? labelWidth - 3 : width - 2)), ellipsis: glyphs.ellipsis)
                 let labelSpan: (Int, Frame.Span) = (2, .init(labelText, field.isFocused ? .title : .normal))
@@ -195,8 +213,10 @@ public struct ScreenLayout: Sendable {
                     for line in TextWrap.lines(glyphs.error + " " + error, width: width - inputLeft) {
                         body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .error))]))
                     }
-                } else if field.isFocused, let hint = field.hint, !sideBySide || !field.value.isEmpty {
-                    body.lines.append(BodyLine(spans: [(inputLeft, .init(DisplayWidth.truncate(hint, to: width - inputLeft, ellipsis: glyphs.ellipsis), .dim))]))
+                } else if field.isFocused, let hint = field.hint {
+                    for line in TextWrap.lines(glyphs.placeholder(hint), width: width - inputLeft) {
+                        body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .placeholder))]))
+                    }
                 }
                 if field.isFocused { body.focusEnd = body.lines.count - 1 }
             }
@@ -226,7 +246,7 @@ public struct ScreenLayout: Sendable {
         let visible = DisplayWidth.prefix(String(chars[start...]), fitting: boxWidth)
         var spans: [(Int, Frame.Span)] = []
         if value.isEmpty, !field.isFocused, let hint = field.hint {
-            spans.append((0, .init(DisplayWidth.pad(DisplayWidth.truncate(hint, to: boxWidth, ellipsis: glyphs.ellipsis), to: boxWidth), .dim)))
+            spans.append((0, .init(DisplayWidth.pad(DisplayWidth.truncate(glyphs.placeholder(hint), to: boxWidth, ellipsis: glyphs.ellipsis), to: boxWidth), .placeholder)))
         } else {
             var shown = visible
             var used = DisplayWidth.of(shown)

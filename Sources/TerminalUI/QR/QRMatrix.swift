@@ -48,10 +48,14 @@ struct QRMatrix: Equatable {
     }
 }
 
-/// A QR code as plain text lines, for the line-mode front end: no colours, so
-/// the light modules are the blocks (dark on light on a dark terminal).
+/// A QR code as text lines for the line-mode front end, in explicit colours:
+/// black modules on a white quiet zone of 4 (SGR 30;47), whatever the
+/// terminal's own colours, so it scans on light and dark terminals alike.
+/// Where colours are not allowed (NO_COLOR, a dumb terminal) the caller
+/// shows the secret alone instead: an uncoloured code is right on only one
+/// kind of background.
 public enum QRText {
     public static func lines(for text: String) -> [String]? {
-        QRMatrix(text)?.halfBlockLines(quiet: 2, inverted: true)
+        QRMatrix(text)?.halfBlockLines(quiet: 4).map { "\u{1B}[30;47m" + $0 + "\u{1B}[0m" }
     }
 }

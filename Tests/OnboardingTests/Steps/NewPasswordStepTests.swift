@@ -25,7 +25,7 @@ import Testing
         let s = state()
         let screen = s.model.screen(s, w)
         #expect(screen.rows.contains(.check(text: "Not the temporary password", isMet: false)))
-        #expect(screen.rows.contains(.info(label: "Email", value: "ada@example.com")))
+        #expect(screen.rows.contains(.info(label: "Email", value: "ada@example.com (on file)")))
         #expect(screen.intro == ["Choose a new password, then fill in your details."])
     }
 

@@ -1,0 +1,207 @@
+"""The traps a newcomer met (issue 10), each walked through as they would:
+in tmux against the emulator, or through a pipe in plain mode."""
+import os
+import select
+import subprocess
+import time
+from urllib.parse import parse_qs, urlparse
+
+import pyotp
+import pytest
+
+import qr_reader
+from e2e_support import BINARY, NEW, TEMP, Emulator, write_config
+
+QUESTION = "?" + NEW  # a password that starts with a question mark
+
+
+def sign_in_and_choose(s, password=NEW):
+    s.wait_for("Temporary password")
+    s.type("ada"); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    s.wait_for("Choose your password")
+    s.type(password); s.send("Tab"); s.type(password); s.send("Enter")
+
+
+def secret_on(screen):
+    return parse_qs(urlparse(qr_reader.decode(screen)).query)["secret"][0]
+
+
+def totp_pool(emulator, tmp_path):
+    pool, client = emulator.make_pool(mfa=True)
+    emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
+    return pool, write_config(tmp_path, emulator, pool, client, user_pool_name="Acme", mfa_configuration="REQUIRED")
+
+
+# Trap 1 (and 7): after the password changed, Esc on the authenticator screen
+# explains what remains and offers to quit — never a sign-in that needs the
+# temporary password — and the person can still finish. The counter counts
+# what they really see.
+def test_esc_after_the_password_changed_never_leads_back_to_the_temporary_password(emulator, sessions, tmp_path):
+    pool, config = totp_pool(emulator, tmp_path)
+    s = sessions("--config", config)
+    screen = s.wait_for("Temporary password")
+    assert "Step" not in screen, "no counter before the total can be known"
+    s.type("ada"); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    assert "Step 2 of 3" in s.wait_for("Choose your password")
+    s.type(NEW); s.send("Tab"); s.type(NEW); s.send("Enter")
+    screen = s.wait_for("Secret")
+    assert "Step 3 of 3" in screen and "Time left to finish this step:" in screen
+    s.send("Escape")
+    screen = s.wait_for("Quit now and sign in later with your new")
+    assert "Temporary password" not in screen and "Your new password is saved" in screen
+    assert "[ y Yes ] [ n No ]" in screen and "(Enter: No)" in screen, "the keys as buttons, the default visible"
+    s.send("Enter")  # the default: stay
+    screen = s.wait_for("Secret")
+    s.type(pyotp.TOTP(secret_on(screen)).now()); s.send("Enter")
+    screen = s.wait_for("You're all set")
+    assert "authenticator app" in screen, "the done screen says the app is needed from now on"
+    assert emulator.user(pool, "ada")[0] == "CONFIRMED"
+
+
+def test_quitting_after_the_password_changed_then_signing_in_with_the_new_one(emulator, sessions, tmp_path):
+    pool, config = totp_pool(emulator, tmp_path)
+    s = sessions("--config", config)
+    sign_in_and_choose(s)
+    s.wait_for("Secret")
+    s.send("Escape"); s.wait_for("Quit now and sign in later"); s.type("y")
+    s.wait_for("EXIT=130")
+    later = sessions("--config", config, "--username", "ada")
+    later.wait_for("Temporary password")
+    later.type(NEW); later.send("Enter")
+    screen = later.wait_for("Secret")
+    later.type(pyotp.TOTP(secret_on(screen)).now()); later.send("Enter")
+    later.wait_for("You're all set")
+
+
+# Trap 1 and 3: the challenge session ends during authenticator setup (the
+# emulator's sessions live 6 seconds here). The wizard signs in again with the
+# new password by itself and shows the NEW secret with a note to replace the
+# entry already scanned; a code from the new one finishes.
+def test_the_session_ending_during_authenticator_setup():
+    emulator = Emulator("--session-ttl", "6")
+    try:
+        tmp = __import__("tempfile").mkdtemp()
+        from pathlib import Path
+        pool, config = totp_pool(emulator, Path(tmp))
+        from tmux_session import TmuxSession
+        s = TmuxSession(" ".join([BINARY, "--config", config]))
+        try:
+            sign_in_and_choose(s)
+            first = secret_on(s.wait_for("Secret"))
+            time.sleep(7)
+            s.type(pyotp.TOTP(first).now()); s.send("Enter")
+            screen = s.wait_for("NEW key", timeout=20)
+            assert "Time ran out, so you were signed in" in screen and "new password" in screen, screen
+            assert "Temporary password" not in screen
+            second = secret_on(s.wait_for("Secret"))
+            assert second != first
+            s.type(pyotp.TOTP(second).now()); s.send("Enter")
+            s.wait_for("You're all set")
+        finally:
+            s.kill()
+        assert emulator.user(pool, "ada")[0] == "CONFIRMED"
+    finally:
+        emulator.stop()
+
+
+# Trap 2 (and 8): "?Str0ng#Passw0rd" typed in both fields is the password the
+# service stores; Ctrl-R on sign-in does not carry over to the new password.
+def test_a_password_starting_with_a_question_mark_is_kept_whole(emulator, sessions, tmp_path):
+    pool, client = emulator.make_pool()
+    emulator.create_user(pool, "ada", TEMP)
+    config = write_config(tmp_path, emulator, pool, client)
+    s = sessions("--config", config)
+    s.wait_for("Temporary password")
+    s.type("ada"); s.send("Tab"); s.type(TEMP)
+    s.send("C-r")
+    assert TEMP in s.wait_for(TEMP), "shown on request"
+    s.send("Enter")
+    s.wait_for("Choose your password")
+    s.type(QUESTION)
+    screen = s.screen()
+    assert QUESTION not in screen and "Keys" not in screen, "hidden again on a new screen; no help opened"
+    s.send("Tab"); s.type(QUESTION); s.send("Enter")
+    s.wait_for("You're all set")
+    s.send("Enter")
+    s.wait_for("EXIT=0")
+    later = sessions("--config", config, "--username", "ada")
+    later.wait_for("Temporary password")
+    later.type(QUESTION); later.send("Enter")
+    later.wait_for("Already set up")
+
+
+def read_until(process, marker, buffer, timeout=20):
+    deadline = time.monotonic() + timeout
+    while marker not in buffer[0]:
+        left = deadline - time.monotonic()
+        assert left > 0, f"no {marker!r} in:\n{buffer[0]}"
+        ready, _, _ = select.select([process.stdout], [], [], left)
+        if ready:
+            chunk = os.read(process.stdout.fileno(), 4096).decode()
+            assert chunk, f"output ended before {marker!r}:\n{buffer[0]}"
+            buffer[0] += chunk
+    return buffer[0]
+
+
+# Trap 4: plain mode through a pipe with a wrong code: the reason comes with
+# the re-ask, the wrong code is not offered as the default, and a run that
+# ends early says why on standard error.
+def test_plain_mode_through_a_pipe_with_a_wrong_code(emulator, tmp_path):
+    pool, config = totp_pool(emulator, tmp_path)
+    p = subprocess.Popen([BINARY, "--config", config], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    out = [""]
+    try:
+        p.stdin.write(f"ada\n{TEMP}\n{NEW}\n{NEW}\n".encode()); p.stdin.flush()
+        text = read_until(p, "Code (", out)
+        assert "The new password needs:" in text, "the rules before the first try"
+        secret = next(line for line in text.splitlines() if line.startswith("Secret: "))[8:].replace(" ", "")
+        assert "\x1b" not in text, "no colours into a pipe: the secret, no QR code"
+        totp = pyotp.TOTP(secret)
+        wrong = "000000" if totp.now() != "000000" else "111111"
+        p.stdin.write(f"{wrong}\n".encode()); p.stdin.flush()
+        text = read_until(p, "not right", out)
+        text = read_until(p, "Code (", [text[text.index("not right"):]])
+        assert f"[{wrong}]" not in text, "the refused code is not the default"
+        p.stdin.write(f"{totp.now()}\n".encode()); p.stdin.flush()
+        p.stdin.close()
+        assert p.wait(timeout=30) == 0
+        rest = p.stdout.read().decode()
+        assert "✓ Account ready for ada" in out[0] + rest, "a last line that says it worked"
+    finally:
+        if p.poll() is None:
+            p.kill()
+
+
+def test_plain_mode_says_why_when_input_ends(emulator, tmp_path):
+    pool, client = emulator.make_pool()
+    emulator.create_user(pool, "ada", TEMP)
+    result = subprocess.run([BINARY, "--config", write_config(tmp_path, emulator, pool, client)],
+                            input="ada\nwrong#Pass1\n", capture_output=True, text=True, timeout=60)
+    assert result.returncode == 130
+    assert "standard input ended before the sign-in finished" in result.stderr
+    assert "Last problem:" in result.stderr, result.stderr
+
+
+# Trap 5: without colour, a hint reads as a hint, not as a value.
+def test_hints_are_bracketed_under_no_color(emulator, sessions, tmp_path):
+    pool, client = emulator.make_pool(required=["name", "birthdate"])
+    emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
+    s = sessions("--config", write_config(tmp_path, emulator, pool, client), env={"NO_COLOR": "1"})
+    screen = s.wait_for("Temporary password")
+    assert "(Or your email address)" in screen
+    sign_in_and_choose(s)
+    screen = s.wait_for("Date of birth")
+    assert "(YYYY-MM-DD)" in screen
+    assert "ada@example.com (on file)" in screen
+
+
+# Trap 10: a date in the right form but with no such month says so.
+def test_a_month_that_does_not_exist_is_named(emulator, sessions, tmp_path):
+    pool, client = emulator.make_pool(required=["birthdate"])
+    emulator.create_user(pool, "ada", TEMP)
+    s = sessions("--config", write_config(tmp_path, emulator, pool, client))
+    sign_in_and_choose(s)
+    s.wait_for("Date of birth")
+    s.type("1990-13-01"); s.send("Enter")
+    s.wait_for("There is no month 13")
