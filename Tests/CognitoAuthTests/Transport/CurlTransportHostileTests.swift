@@ -37,6 +37,7 @@ import Testing
             }
             #expect(!error.failedBeforeSending)
         }
-        #expect(ContinuousClock.now - started < .seconds(2), "\(path) took too long")
+        // Well under the request's timeout: the limit stopped it, not the clock (5 s, not 2: CI machines are shared).
+        #expect(ContinuousClock.now - started < .seconds(5), "\(path) took too long")
     }
 }
