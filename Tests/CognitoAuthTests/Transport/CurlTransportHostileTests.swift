@@ -37,7 +37,8 @@ import Testing
             }
             #expect(!error.failedBeforeSending)
         }
-        // Well under the request's timeout: the limit stopped it, not the clock (5 s, not 2: CI machines are shared).
-        #expect(ContinuousClock.now - started < .seconds(5), "\(path) took too long")
+        // The error's kind shows a limit stopped it, not the 5 s timeout; this bound
+        // only catches a slow loop (generous: CI machines are shared).
+        #expect(ContinuousClock.now - started < .seconds(4), "\(path) took too long")
     }
 }
