@@ -11,20 +11,24 @@ import Logging
 /// 3-minute limit) it signs in again with the password it still holds and sends
 /// the same answer once more, so nothing the person typed is lost.
 public actor SignInFlow {
-    private let client: CognitoClient
+    let client: CognitoClient
     private let app: AppClient
     private let authFlow: AuthFlowType
     private let now: @Sendable () -> Date
-    private let logger: Logger
+    let logger: Logger
 
     private var typedUsername = ""
     /// USERNAME / USER_ID_FOR_SRP from the service: what every later request names.
     private var internalUsername = ""
     /// The password that signs this user in now: the temporary one, then the new one.
-    private var password = ""
-    private var session: String?
-    private var pending: ChallengeName?
-    private var currentAttributes: [String: String] = [:]
+    var password = ""
+    var session: String?
+    var pending: ChallengeName?
+    /// An answer whose reply was lost and whose outcome is not yet known (see LostReply).
+    var doubt: LostReplyDoubt?
+    /// What the last call learnt about a lost reply, for `takeSettledLostReply`.
+    var settled: LostReply?
+    var currentAttributes: [String: String] = [:]
 
     /// How many times an expired session was recovered by signing in again.
     public private(set) var sessionRecoveries = 0
@@ -53,6 +57,8 @@ public actor SignInFlow {
         self.password = password
         session = nil
         pending = nil
+        doubt = nil
+        settled = nil
         currentAttributes = [:]
         return try await signIn()
     }
@@ -65,13 +71,15 @@ public actor SignInFlow {
         password = ""
         session = nil
         pending = nil
+        doubt = nil
+        settled = nil
         currentAttributes = [:]
     }
 
     /// Whether anything of a person is still held (for the kiosk-reset test).
     public var holdsCredentials: Bool { !password.isEmpty || session != nil || !typedUsername.isEmpty }
 
-    private func signIn() async throws(AuthError) -> NextStep {
+    func signIn() async throws(AuthError) -> NextStep {
         var parameters = ["USERNAME": typedUsername]
         if let hash = app.secretHash(for: typedUsername) { parameters["SECRET_HASH"] = hash }
         switch authFlow {
@@ -124,12 +132,17 @@ public actor SignInFlow {
     /// `*_verified` flags, `sub` and attributes that already have a value are
     /// left out (see `NewPasswordAnswer`).
     public func answerNewPassword(_ newPassword: String, attributes: [String: String]) async throws(AuthError) -> NextStep {
+        settled = nil
+        if doubt != nil { return try await settleNewPassword(newPassword, attributes: attributes) }
         try expect(.newPasswordRequired)
-        var answers = ["NEW_PASSWORD": newPassword]
-        for (name, value) in NewPasswordAnswer.attributesToSend(attributes, current: currentAttributes) {
-            answers["userAttributes.\(name)"] = value
+        let answers = newPasswordAnswers(newPassword, attributes: attributes)
+        let step: NextStep
+        do throws(AuthError) {
+            step = try await respond(.newPasswordRequired, answers)
+        } catch where error.mayHaveActed {
+            try remember(error, as: .newPassword(newPassword))
+            return try await settleNewPassword(newPassword, attributes: attributes, lost: error)
         }
-        let step = try await respond(.newPasswordRequired, answers)
         password = newPassword
         return step
     }
@@ -152,6 +165,14 @@ public actor SignInFlow {
     /// (base32) to show as a QR code.
     public func associateSoftwareToken() async throws(AuthError) -> String {
         try expect(.mfaSetup)
+        do throws(AuthError) {
+            return try await associateOnce()
+        } catch where error.mayHaveActed || error.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
+            return try await associateOnNewSession(after: error)
+        }
+    }
+
+    func associateOnce() async throws(AuthError) -> String {
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let answer = try await client.call(
             .associateSoftwareToken, AssociateSoftwareTokenRequest(Session: current), as: AssociateSoftwareTokenResponse.self)
@@ -162,7 +183,19 @@ public actor SignInFlow {
     /// MFA_SETUP with an authenticator app, second half: the first code from the
     /// app, then the MFA_SETUP answer with the newest Session.
     public func verifySoftwareToken(code: String, deviceName: String?) async throws(AuthError) -> NextStep {
+        settled = nil
+        if doubt != nil { return try await settleAuthenticator(code: code, deviceName: deviceName) }
         try expect(.mfaSetup)
+        do throws(AuthError) {
+            return try await registerAuthenticator(code: code, deviceName: deviceName)
+        } catch where error.mayHaveActed {
+            try remember(error, as: .authenticator)
+            return try await settleAuthenticator(code: code, deviceName: deviceName, lost: error)
+        }
+    }
+
+    /// VerifySoftwareToken, then the MFA_SETUP answer, on the newest Session.
+    func registerAuthenticator(code: String, deviceName: String?) async throws(AuthError) -> NextStep {
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let request = VerifySoftwareTokenRequest(Session: current, UserCode: code, FriendlyDeviceName: deviceName)
         let answer = try await client.call(.verifySoftwareToken, request, as: VerifySoftwareTokenResponse.self)
@@ -180,7 +213,7 @@ public actor SignInFlow {
         return try await respond(.mfaSetup, ["EMAIL": email])
     }
 
-    private func expect(_ challenge: ChallengeName) throws(AuthError) {
+    func expect(_ challenge: ChallengeName) throws(AuthError) {
         guard pending == challenge else {
             throw .invalidState("expected \(challenge) to be pending, not \(pending?.wireName ?? "nothing")")
         }
@@ -189,7 +222,7 @@ public actor SignInFlow {
     /// Sends an answer; when its session has expired (or was used up by an
     /// answer that was cancelled), signs in again and resends it once. If
     /// signing in again fails, the session error is what the caller sees.
-    private func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
+    func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
         } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
@@ -202,7 +235,7 @@ public actor SignInFlow {
         }
     }
 
-    private func respondOnce(_ name: ChallengeName, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
+    func respondOnce(_ name: ChallengeName, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
         var responses = answers
         responses["USERNAME"] = internalUsername
         if let hash = app.secretHash(for: internalUsername) { responses["SECRET_HASH"] = hash }
@@ -213,7 +246,7 @@ public actor SignInFlow {
 
     // MARK: Reading the answer
 
-    private func handle(_ response: AuthResponse) throws(AuthError) -> NextStep {
+    func handle(_ response: AuthResponse) throws(AuthError) -> NextStep {
         let decoded = try ChallengeDecoder.decode(response)
         session = decoded.session
         pending = decoded.challengeName
