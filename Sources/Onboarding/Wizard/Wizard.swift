@@ -60,6 +60,10 @@ public struct Wizard: Sendable {
         case .step(let next):
             s.busy = nil
             effects = arrive(next, &s)
+        case .settled(let next, let lost):
+            s.busy = nil
+            effects = arrive(next, &s)
+            s.notice = .init(text: strings(lost.noticeKey), isError: false)
         case .failure(let error):
             s.busy = nil
             fail(error, &s)
