@@ -132,4 +132,16 @@ extension SignInFlow {
         guard pending == .mfaSetup else { throw lost }
         return try await associateOnce()
     }
+
+    /// Signing in changes nothing, so when the password proof's reply is lost
+    /// (or its copy, resent by the connection, finds the session used up) the
+    /// whole sign-in is made once more before the person hears of it.
+    func signInOnceMoreIfLost() async throws(AuthError) -> NextStep {
+        do throws(AuthError) {
+            return try await signIn()
+        } catch where (error.mayHaveActed && error != .network(.cancelled)) || error.endedSession {
+            logger.info("sign-in reply lost; signing in once more", metadata: ["error": "\(error)"])
+            return try await signIn()
+        }
+    }
 }

@@ -60,7 +60,7 @@ public actor SignInFlow {
         doubt = nil
         settled = nil
         currentAttributes = [:]
-        return try await signIn()
+        return try await signInOnceMoreIfLost()
     }
 
     /// Drops everything of this person: the password, the session, the names
@@ -139,7 +139,7 @@ public actor SignInFlow {
         let step: NextStep
         do throws(AuthError) {
             step = try await respond(.newPasswordRequired, answers)
-        } catch where error.mayHaveActed {
+        } catch where error.mayHaveActed || error.serviceError?.isSessionReused == true {
             try remember(error, as: .newPassword(newPassword))
             return try await settleNewPassword(newPassword, attributes: attributes, lost: error)
         }
@@ -167,7 +167,7 @@ public actor SignInFlow {
         try expect(.mfaSetup)
         do throws(AuthError) {
             return try await associateOnce()
-        } catch where error.mayHaveActed || error.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
+        } catch where error.mayHaveActed || error.endedSession {
             return try await associateOnNewSession(after: error)
         }
     }
@@ -188,7 +188,7 @@ public actor SignInFlow {
         try expect(.mfaSetup)
         do throws(AuthError) {
             return try await registerAuthenticator(code: code, deviceName: deviceName)
-        } catch where error.mayHaveActed {
+        } catch where error.mayHaveActed || error.endedSession {
             try remember(error, as: .authenticator)
             return try await settleAuthenticator(code: code, deviceName: deviceName, lost: error)
         }
