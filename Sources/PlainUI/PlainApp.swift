@@ -74,6 +74,7 @@ public final class PlainApp {
                 guard input.readLine(secret: false) != nil else { return .cancelled }
                 if !input.isTerminal { say() }
                 shownNotice = nil
+                shownHeader = nil  // what arrives (the secret) is shown whole
                 if let status = runtime.send(.key(.enter)) { return status }
                 continue
             }

@@ -52,5 +52,7 @@ class PlainWizard:
             self.process.wait()
 
     def totp_secret(self):
+        """The authenticator secret shown last (the URI's, or the grouped text)."""
         found = re.findall(r"secret=([A-Z2-7]+)", self.output)
+        found += [g.replace(" ", "") for g in re.findall(r"Secret: ([A-Z2-7 ]+)", self.output)]
         return found[-1] if found else None

@@ -112,15 +112,14 @@ extension SignInFlow {
         }
         // Not registered: verify once more on the new session (the service keeps the
         // associated secret for the user, so the app's codes still fit).
-        let next: NextStep
+        // (registerAuthenticator keeps the doubt once the code is verified.)
+        doubt = nil
         do throws(AuthError) {
-            next = try await registerAuthenticator(code: code, deviceName: deviceName)
-        } catch where !error.mayHaveActed {
-            doubt = nil
+            return try await registerAuthenticator(code: code, deviceName: deviceName)
+        } catch where error.mayHaveActed || error.endedSession {
+            doubt = .authenticator
             throw error
         }
-        doubt = nil
-        return next
     }
 
     /// AssociateSoftwareToken is safe to repeat (it only hands out a secret),

@@ -203,7 +203,11 @@ public actor SignInFlow {
         guard answer.Status == nil || answer.Status == "SUCCESS" else {
             throw .service(ServiceError(name: .enableSoftwareTokenMFA, message: "Code verification failed."))
         }
-        return try await respond(.mfaSetup, [:])
+        // Registered now: whatever happens to the answer below, trying again must not verify twice.
+        doubt = .authenticator
+        let next = try await respond(.mfaSetup, [:])
+        doubt = nil
+        return next
     }
 
     /// MFA_SETUP by email: the address to send codes to (the service then asks
