@@ -4,10 +4,12 @@
 SHELL := /bin/bash
 VENV := .build/venv
 PYTHON := $(VENV)/bin/python
-APT_PACKAGES := libncursesw5-dev libssl-dev libcurl4-openssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog
+APT_PACKAGES := libncursesw5-dev libssl-dev libcurl4-openssl-dev libqrencode-dev pkg-config tmux zbar-tools procps python3-venv tzdata dialog locales
+# The locales the language tests run under (a fresh machine has only C.UTF-8).
+TEST_LOCALES := ja_JP de_DE
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: test demo deps apt venv build release deb bench clean totp-code fuzz
+.PHONY: test demo deps apt locales venv build release deb bench clean totp-code fuzz
 
 test: deps
 	swift build --product cognito-onboard
@@ -18,7 +20,16 @@ test: deps
 demo: deps build
 	@bash Resources/demo/demo.sh
 
-deps: apt venv
+deps: apt locales venv
+
+# Compiled once, only when missing (needs root or sudo).
+locales: apt
+	@for l in $(TEST_LOCALES); do \
+	  locale -a 2>/dev/null | grep -qix "$$l.utf8" && continue; \
+	  echo "Compiling the $$l.UTF-8 locale"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo localedef -i $$l -f UTF-8 $$l.UTF-8; \
+	done
 
 # System packages, installed only when one is missing (needs root or sudo).
 apt:

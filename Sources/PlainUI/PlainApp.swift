@@ -119,10 +119,14 @@ public final class PlainApp {
         }
     }
 
-    /// After a refused password: the rules it does not meet yet, in words.
+    /// After a refused password: the rules it does not meet yet, in words
+    /// (not the confirmation, which is asked next).
     private func showStillNeeded(_ screen: Screen) {
+        let matches = strings("rule.matches")
         for row in screen.rows {
-            if case .check(let text, let isMet) = row, !isMet { say("  " + strings("plain.stillNeeded", ["rule": text])) }
+            if case .check(let text, let isMet) = row, !isMet, text != matches {
+                say("  " + strings("plain.stillNeeded", ["rule": text]))
+            }
         }
     }
 

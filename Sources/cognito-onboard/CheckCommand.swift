@@ -27,8 +27,11 @@ struct CheckCommand: ParsableCommand {
             CommandFailure.exit("\(error)", code: 2)
         }
         let profile = settings.profile
+        let environment = ProcessInfo.processInfo.environment
+        let language = LanguageChoice.resolve(flag: lang, environment: environment, siteDefault: profile.language,
+                                              available: Strings.available, term: environment["TERM"])
         let report = CheckReport(profile: profile, endpoint: settings.endpoint, flow: settings.authFlow,
-                                 strings: Strings.load(language: lang))
+                                 strings: Strings.load(language: language.tag))
         report.printConfiguration()
         let client = CognitoClient(endpoint: settings.endpoint, timeout: .seconds(10), retry: .never)
         let finding = Self.wait { await AppClientProbe.run(client: client, app: profile.appClient, flow: settings.authFlow) }

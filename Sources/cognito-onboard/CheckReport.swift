@@ -63,6 +63,8 @@ struct CheckReport {
         case .unreachable(.secureConnectionFailed(let why)):
             // The transport's words (OpenSSL's or curl's), and what they usually mean.
             return strings("check.tlsFailed", ["endpoint": endpoint, "why": why])
+        case .unreachable(.certificate(_, let problem)):
+            return strings("check.tlsFailed", ["endpoint": endpoint, "why": problem.description])
         case .unreachable(let problem): return strings("check.unreachable", ["endpoint": endpoint, "why": problem.description])
         case .clientRefused(let problem):
             return strings("check.clientRefused", ["id": id, "pool": profile.userPoolId, "why": problem.description])

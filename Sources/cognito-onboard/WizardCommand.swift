@@ -46,7 +46,10 @@ struct WizardCommand: ParsableCommand {
         } catch {
             fail("\(error)", code: 2)
         }
-        let strings = Strings.load(language: options.lang)
+        let language = LanguageChoice.resolve(flag: options.lang, environment: environment, siteDefault: settings.profile.language,
+                                              available: Strings.available, term: environment["TERM"])
+        for note in language.notes { FileHandle.standardError.write(Data("cognito-onboard: \(note)\n".utf8)) }
+        let strings = Strings.load(language: language.tag)
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
         guard (1...60).contains(options.requestTimeout) else { fail("--request-timeout: 1 to 60 seconds", code: 2) }

@@ -56,6 +56,7 @@ def test_keys_cannot_leave_and_idle_resets(emulator, sessions, tmp_path):
     s.send("C-c")
     s.wait_for("Quit?")
     s.send("y")
+    s.wait_gone("half-typed-user")
     screen = s.wait_for("Temporary password")
     assert "half-typed-user" not in screen, "a cancelled form is wiped"
     for key in ("C-c", "C-z", "C-\\"):

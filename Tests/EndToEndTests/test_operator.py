@@ -11,8 +11,8 @@ import threading
 
 from e2e_support import BINARY, NEW, ROOT, TEMP
 
-sys.path.insert(0, str(ROOT / "Tests" / "CognitoAuthTests" / "Fixtures"))
-from tls_peer import make_certificate  # noqa: E402
+sys.path.insert(0, str(ROOT / "Resources" / "bench"))
+from certificates import make_certificate  # noqa: E402
 
 
 def run(*args, stdin=None, env=None):
@@ -78,7 +78,7 @@ def test_email_username_with_an_authenticator_required(emulator, tmp_path):
     emulator.create_user(pool, "ada@example.com", TEMP, email="ada@example.com")
     # "Short#Pass1" has every kind but is 11 characters: the pool's 12 shows, not Cognito's default 8.
     result = plain(config, ["ada@example.com", TEMP, "Short#Pass1", NEW, NEW, "Ada Lovelace"])
-    assert "[ ] At least 12 characters" in result.stdout, result.stdout
+    assert "  - At least 12 characters" in result.stdout, result.stdout
     assert "Full name" in result.stdout and "Email (" not in result.stdout
     assert "authenticator" in result.stdout.lower(), "then the authenticator set-up the pool requires"
     assert result.returncode == 130, "input ends at the code"
@@ -108,7 +108,7 @@ def test_phone_username_with_sms(emulator, tmp_path):
 
     emulator.create_user(pool, "+447700900123", TEMP, phone_number="+447700900123")
     result = plain(config, ["+447700900123", TEMP, "short1a", "longer1pass", "longer1pass", "1990-04-21"])
-    assert "[ ] At least 10 characters" in result.stdout, result.stdout
+    assert "  - At least 10 characters" in result.stdout, result.stdout
     assert "An uppercase letter" not in result.stdout, "the pool does not ask for one"
     assert result.returncode == 0, result.stdout + result.stderr
     status, attributes = emulator.user(pool, "+447700900123")

@@ -47,12 +47,13 @@ public enum ChallengeDecoder {
             step = .mfaSetup(ChallengeParameterJSON.list(p["MFAS_CAN_SETUP"]).compactMap(MFAKind.init(wireName:)))
         case .selectMFAType:
             step = .selectMFA(ChallengeParameterJSON.list(p["MFAS_CAN_CHOOSE"]).compactMap(MFAKind.init(wireName:)))
-        case .smsMFA, .softwareTokenMFA, .emailOTP:
-            let kind = MFAKind.allCases.first { $0.challenge == challenge }!
+        case .smsMFA, .softwareTokenMFA, .emailOTP, .smsOTP:
             step = .code(CodeChallenge(
-                kind: kind, destination: p["CODE_DELIVERY_DESTINATION"], deliveryMedium: p["CODE_DELIVERY_DELIVERY_MEDIUM"]))
-        case .passwordVerifier, .smsOTP, .selectChallenge, .customChallenge, .deviceSRPAuth, .devicePasswordVerifier,
-             .webAuthn, .unknown:
+                kind: challenge.code?.kind ?? .sms, destination: p["CODE_DELIVERY_DESTINATION"],
+                deliveryMedium: p["CODE_DELIVERY_DELIVERY_MEDIUM"]))
+        case .selectChallenge:
+            step = .selectChallenge(response.AvailableChallenges.map(FirstFactor.init(wireName:)))
+        case .passwordVerifier, .customChallenge, .deviceSRPAuth, .devicePasswordVerifier, .webAuthn, .unknown:
             step = .unsupported(challenge)
         }
         return DecodedChallenge(step: step, challengeName: challenge, session: response.Session, username: username)

@@ -48,4 +48,16 @@ public enum ChallengeName: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { wireName }
+
+    /// For a challenge answered with a code: the challenge-response key that
+    /// carries it, and how the code arrives.
+    public var code: (key: String, kind: MFAKind)? {
+        switch self {
+        case .softwareTokenMFA: return ("SOFTWARE_TOKEN_MFA_CODE", .totp)
+        case .smsMFA: return ("SMS_MFA_CODE", .sms)
+        case .emailOTP: return ("EMAIL_OTP_CODE", .email)
+        case .smsOTP: return ("SMS_OTP_CODE", .sms)
+        default: return nil
+        }
+    }
 }

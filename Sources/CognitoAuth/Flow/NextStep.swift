@@ -8,6 +8,9 @@ public enum NextStep: Equatable, Sendable {
     case code(CodeChallenge)
     /// The person picks which MFA kind to use now.
     case selectMFA([MFAKind])
+    /// Choice-based sign-in (SELECT_CHALLENGE): the first factors on offer,
+    /// in the service's order (`AvailableChallenges`).
+    case selectChallenge([FirstFactor])
     /// Done.
     case signedIn(AuthenticationResult)
     /// A challenge this client cannot answer (a passkey, a custom Lambda
@@ -30,19 +33,34 @@ public struct NewPasswordChallenge: Equatable, Sendable {
     }
 }
 
-/// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP, decoded.
+/// SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP or SMS_OTP, decoded.
 public struct CodeChallenge: Equatable, Sendable {
+    /// How the code reaches the person: an authenticator app, an SMS, an email
+    /// (SMS_OTP, a first factor, is `.sms` too).
     public let kind: MFAKind
     /// Where the code went, masked by the service (`+*******1234`, `a***@e***`).
     public let destination: String?
     /// SMS or EMAIL.
     public let deliveryMedium: String?
+    /// The service sent this code because the session of an earlier one ended
+    /// (the flow signed in again): the earlier code is void and was not resent.
+    public let isReplacement: Bool
 
-    public init(kind: MFAKind, destination: String?, deliveryMedium: String?) {
+    public init(kind: MFAKind, destination: String?, deliveryMedium: String?, isReplacement: Bool = false) {
         self.kind = kind
         self.destination = destination
         self.deliveryMedium = deliveryMedium
+        self.isReplacement = isReplacement
     }
+
+    /// How many digits the code has: an authenticator's always 6; a code the
+    /// service sends is 8 as a first factor and 6 to 8 as email MFA (the length
+    /// of email MFA codes is not documented), so 6 to 8 for any sent code.
+    public var digits: ClosedRange<Int> { kind == .totp ? 6...6 : 6...8 }
+
+    /// Whether the service sent the code (a new one at every sign-in), so an
+    /// old one must never be submitted again.
+    public var isSent: Bool { kind != .totp }
 }
 
 /// The kinds of second factor Cognito offers.
@@ -50,24 +68,6 @@ public enum MFAKind: String, Equatable, Hashable, Sendable, CaseIterable {
     case totp = "SOFTWARE_TOKEN_MFA"
     case sms = "SMS_MFA"
     case email = "EMAIL_OTP"
-
-    /// The challenge that asks for a code of this kind.
-    public var challenge: ChallengeName {
-        switch self {
-        case .totp: return .softwareTokenMFA
-        case .sms: return .smsMFA
-        case .email: return .emailOTP
-        }
-    }
-
-    /// The challenge-response key that carries the code.
-    var codeKey: String {
-        switch self {
-        case .totp: return "SOFTWARE_TOKEN_MFA_CODE"
-        case .sms: return "SMS_MFA_CODE"
-        case .email: return "EMAIL_OTP_CODE"
-        }
-    }
 
     /// Also reads the spellings of MFAS_CAN_SETUP / MFAS_CAN_CHOOSE and of
     /// amplify_outputs.json (`TOTP`, `SMS`, `EMAIL`).
@@ -88,7 +88,8 @@ public enum AuthFlowType: String, Equatable, Sendable, CaseIterable {
     /// The password is sent (over TLS) for the service to check; for pools
     /// with a migration trigger or clients that do not allow SRP.
     case userPassword = "USER_PASSWORD_AUTH"
-    /// Choice-based sign-in, for app clients that allow only ALLOW_USER_AUTH;
-    /// signs in by SRP here (PREFERRED_CHALLENGE PASSWORD_SRP).
+    /// Choice-based sign-in, for app clients that allow only ALLOW_USER_AUTH:
+    /// with a password, by SRP (PREFERRED_CHALLENGE PASSWORD_SRP); without one,
+    /// the service offers its first factors (SELECT_CHALLENGE).
     case userAuth = "USER_AUTH"
 }

@@ -137,10 +137,10 @@ extension SignInFlow {
     /// whole sign-in is made once more before the person hears of it.
     func signInOnceMoreIfLost() async throws(AuthError) -> NextStep {
         do throws(AuthError) {
-            return try await signIn()
+            return try await signInOrFallBack()
         } catch where (error.mayHaveActed && error != .network(.cancelled)) || error.endedSession {
             logger.info("sign-in reply lost; signing in once more", metadata: ["error": "\(error)"])
-            return try await signIn()
+            return try await signInOrFallBack()
         }
     }
 }

@@ -9,11 +9,19 @@ import Logging
 /// Session, computes SECRET_HASH with the internal username after the first
 /// step, and when a challenge session has expired (a slow typist meets the
 /// 3-minute limit) it signs in again with the password it still holds and sends
-/// the same answer once more, so nothing the person typed is lost.
+/// the same answer once more, so nothing the person typed is lost — except a
+/// code the service sent, which signing in again replaces (see `respond`).
+///
+/// Choice-based sign-in (USER_AUTH) proves a typed password by SRP; without
+/// one the service offers its first factors (`NextStep.selectChallenge`),
+/// answered with `answer(.firstFactor(...))`. A client that refuses the
+/// configured flow is tried once with USER_AUTH.
 public actor SignInFlow {
     let client: CognitoClient
     private let app: AppClient
-    private let authFlow: AuthFlowType
+    /// The configured flow; USER_AUTH once the app client has refused it (a
+    /// client made for choice-based sign-in only).
+    private var authFlow: AuthFlowType
     private let now: @Sendable () -> Date
     let logger: Logger
 
@@ -29,6 +37,9 @@ public actor SignInFlow {
     /// What the last call learnt about a lost reply, for `takeSettledLostReply`.
     var settled: LostReply?
     var currentAttributes: [String: String] = [:]
+    /// The first factor chosen at SELECT_CHALLENGE: signing in again asks for
+    /// it straight away (PREFERRED_CHALLENGE).
+    private var chosenFactor: FirstFactor?
 
     /// How many times an expired session was recovered by signing in again.
     public private(set) var sessionRecoveries = 0
@@ -60,6 +71,7 @@ public actor SignInFlow {
         doubt = nil
         settled = nil
         currentAttributes = [:]
+        chosenFactor = nil
         return try await signInOnceMoreIfLost()
     }
 
@@ -74,10 +86,33 @@ public actor SignInFlow {
         doubt = nil
         settled = nil
         currentAttributes = [:]
+        chosenFactor = nil
     }
 
     /// Whether anything of a person is still held (for the kiosk-reset test).
     public var holdsCredentials: Bool { !password.isEmpty || session != nil || !typedUsername.isEmpty }
+
+    /// Signs in with the configured flow; when the app client refuses that
+    /// flow (InvalidParameterException "USER_SRP_AUTH is not enabled for the
+    /// client."), tries USER_AUTH once by itself and says so in the log. If the
+    /// client refuses that too, the first refusal is what the caller sees.
+    func signInOrFallBack() async throws(AuthError) -> NextStep {
+        do throws(AuthError) {
+            return try await signIn()
+        } catch let refused where authFlow != .userAuth && refused.serviceError?.isAuthFlowNotEnabled == true {
+            let configured = authFlow
+            logger.notice("the app client does not allow this sign-in flow; trying USER_AUTH",
+                          metadata: ["refused": "\(configured.rawValue)"])
+            authFlow = .userAuth
+            do throws(AuthError) {
+                return try await signIn()
+            } catch let second where second.serviceError?.name == .invalidParameter {
+                logger.notice("the app client does not allow USER_AUTH either", metadata: ["refused": "\(configured.rawValue)"])
+                authFlow = configured
+                throw refused
+            }
+        }
+    }
 
     func signIn() async throws(AuthError) -> NextStep {
         var parameters = ["USERNAME": typedUsername]
@@ -86,14 +121,38 @@ public actor SignInFlow {
         case .userPassword:
             parameters["PASSWORD"] = password
             return try handle(try await initiate(parameters))
-        case .userSRP, .userAuth:
-            if authFlow == .userAuth { parameters["PREFERRED_CHALLENGE"] = "PASSWORD_SRP" }
-            let srp = SRPClient(userPoolId: app.userPoolId)
-            parameters["SRP_A"] = srp.publicValueHex
-            let first = try await initiate(parameters)
-            guard first.ChallengeName.map(ChallengeName.init(wireName:)) == .passwordVerifier else { return try handle(first) }
-            return try handle(try await verifyPassword(srp, first))
+        case .userSRP:
+            return try await proveBySRP(parameters)
+        case .userAuth:
+            if let factor = chosenFactor, factor.sendsCode {
+                // A code as the first factor: the service sends a new one.
+                parameters["PREFERRED_CHALLENGE"] = factor.wireName
+            } else if chosenFactor == .password, !password.isEmpty {
+                parameters["PREFERRED_CHALLENGE"] = FirstFactor.password.wireName
+                parameters["PASSWORD"] = password
+            } else if !password.isEmpty {
+                parameters["PREFERRED_CHALLENGE"] = FirstFactor.passwordSRP.wireName
+                return try await proveBySRP(parameters)
+            }
+            // No password and no choice yet: the service offers its factors (SELECT_CHALLENGE).
+            return try handle(try await initiate(parameters))
         }
+    }
+
+    /// InitiateAuth with SRP_A, then PASSWORD_VERIFIER (USER_SRP_AUTH, or
+    /// USER_AUTH with PASSWORD_SRP preferred).
+    private func proveBySRP(_ parameters: [String: String]) async throws(AuthError) -> NextStep {
+        var parameters = parameters
+        let srp = SRPClient(userPoolId: app.userPoolId)
+        parameters["SRP_A"] = srp.publicValueHex
+        return try await continueSRP(srp, try await initiate(parameters))
+    }
+
+    /// Answers PASSWORD_VERIFIER when that is what came; under USER_AUTH it
+    /// comes with a Session, which goes back with the answer.
+    private func continueSRP(_ srp: SRPClient, _ first: AuthResponse) async throws(AuthError) -> NextStep {
+        guard first.ChallengeName.map(ChallengeName.init(wireName:)) == .passwordVerifier else { return try handle(first) }
+        return try handle(try await verifyPassword(srp, first))
     }
 
     private func initiate(_ parameters: [String: String]) async throws(AuthError) -> AuthResponse {
@@ -147,12 +206,50 @@ public actor SignInFlow {
         return step
     }
 
-    /// Answers SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP with the code.
+    /// Answers SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP or SMS_OTP with the code.
     public func answerCode(_ code: String) async throws(AuthError) -> NextStep {
-        guard let name = pending, let kind = MFAKind.allCases.first(where: { $0.challenge == name }) else {
+        guard let name = pending, let key = name.code?.key else {
             throw .invalidState("no code challenge is pending")
         }
-        return try await respond(name, [kind.codeKey: code])
+        return try await respond(name, [key: code])
+    }
+
+    /// Answers the challenge on screen with `answer` (see `ChallengeAnswer`).
+    public func answer(_ answer: ChallengeAnswer) async throws(AuthError) -> NextStep {
+        switch answer {
+        case .firstFactor(let factor, let typed):
+            try expect(.selectChallenge)
+            guard factor.usesPassword || factor.sendsCode else {
+                throw .invalidState("\(factor) cannot be answered in a terminal")
+            }
+            if factor.usesPassword { password = typed ?? "" }
+            chosenFactor = factor
+            do throws(AuthError) {
+                return try await selectFirstFactor(factor)
+            } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
+                // Signing in again asks for the chosen factor straight away.
+                logger.info("challenge session ended; signing in again", metadata: ["challenge": "SELECT_CHALLENGE"])
+                sessionRecoveries += 1
+                do throws(AuthError) { return try await signIn() } catch { throw ended }
+            }
+        }
+    }
+
+    /// SELECT_CHALLENGE's ANSWER, with SRP_A for PASSWORD_SRP (then the usual
+    /// PASSWORD_VERIFIER) or PASSWORD for PASSWORD.
+    private func selectFirstFactor(_ factor: FirstFactor) async throws(AuthError) -> NextStep {
+        var answers = ["ANSWER": factor.wireName]
+        switch factor {
+        case .passwordSRP:
+            let srp = SRPClient(userPoolId: app.userPoolId)
+            answers["SRP_A"] = srp.publicValueHex
+            return try await continueSRP(srp, try await respondOnce(.selectChallenge, answers, session: session))
+        case .password:
+            answers["PASSWORD"] = password
+            return try handle(try await respondOnce(.selectChallenge, answers, session: session))
+        case .emailOTP, .smsOTP, .webAuthn, .unknown:
+            return try handle(try await respondOnce(.selectChallenge, answers, session: session))
+        }
     }
 
     /// Answers SELECT_MFA_TYPE.
@@ -226,15 +323,26 @@ public actor SignInFlow {
     /// Sends an answer; when its session has expired (or was used up by an
     /// answer that was cancelled), signs in again and resends it once. If
     /// signing in again fails, the session error is what the caller sees.
+    /// A code the service sent (SMS, email) is never resent: signing in again
+    /// made the service send a new one and void the old, so the new challenge
+    /// is returned, marked as a replacement, for the person to type the new
+    /// code. An authenticator's code is still good and is resent.
     func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
-        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
-            logger.info("challenge session ended; signing in again", metadata: ["challenge": "\(name)"])
+        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true
+                                || (ended.serviceError?.name == .expiredCode && name.code.map { $0.kind != .totp } == true) {
+            // An expired sent code: signing in again sends a new one, as an ended session does.
+            logger.info("challenge session or code ended; signing in again", metadata: ["challenge": "\(name)"])
             let fresh: NextStep
             do throws(AuthError) { fresh = try await signIn() } catch { throw ended }
             guard pending == name else { return fresh }
             sessionRecoveries += 1
+            if case .code(let sent) = fresh, sent.isSent {
+                logger.info("a new code was sent; the old one is not resent", metadata: ["challenge": "\(name)"])
+                return .code(CodeChallenge(kind: sent.kind, destination: sent.destination,
+                                           deliveryMedium: sent.deliveryMedium, isReplacement: true))
+            }
             return try handle(try await respondOnce(name, answers, session: session))
         }
     }

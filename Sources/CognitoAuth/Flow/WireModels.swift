@@ -41,8 +41,11 @@ struct AuthResponse: Decodable {
     /// Every value is a string on the wire (lists are JSON inside strings); a
     /// non-string from a less faithful server is kept as its JSON text.
     let ChallengeParameters: [String: String]
+    /// SELECT_CHALLENGE (USER_AUTH): the first factors on offer. A top-level
+    /// list of the response, not a challenge parameter.
+    let AvailableChallenges: [String]
 
-    enum CodingKeys: String, CodingKey { case ChallengeName, Session, AuthenticationResult, ChallengeParameters }
+    enum CodingKeys: String, CodingKey { case ChallengeName, Session, AuthenticationResult, ChallengeParameters, AvailableChallenges }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -51,6 +54,7 @@ struct AuthResponse: Decodable {
         AuthenticationResult = try c.decodeIfPresent(CognitoAuth.AuthenticationResult.self, forKey: .AuthenticationResult)
         let raw = try c.decodeIfPresent([String: LenientString].self, forKey: .ChallengeParameters) ?? [:]
         ChallengeParameters = raw.mapValues(\.value)
+        AvailableChallenges = try c.decodeIfPresent([String].self, forKey: .AvailableChallenges) ?? []
     }
 }
 

@@ -12,8 +12,8 @@ public struct CustomAttribute: Equatable, Sendable {
     public var minValue: Int?
     public var maxValue: Int?
     /// What the form calls it, and the hint under it.
-    public var label: String?
-    public var hint: String?
+    public var label: LocalizedText?
+    public var hint: LocalizedText?
     /// An extra pattern (a regular expression the whole value must match).
     public var pattern: String?
     /// Ask for it during first sign-in even though Cognito does not require it.
@@ -21,7 +21,7 @@ public struct CustomAttribute: Equatable, Sendable {
 
     public init(
         name: String, kind: Kind, minLength: Int? = nil, maxLength: Int? = nil, minValue: Int? = nil,
-        maxValue: Int? = nil, label: String? = nil, hint: String? = nil, pattern: String? = nil, ask: Bool = false
+        maxValue: Int? = nil, label: LocalizedText? = nil, hint: LocalizedText? = nil, pattern: String? = nil, ask: Bool = false
     ) {
         self.name = name.hasPrefix("custom:") ? name : "custom:" + name
         self.kind = kind

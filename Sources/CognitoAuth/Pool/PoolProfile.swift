@@ -33,8 +33,14 @@ public struct PoolProfile: Equatable, Sendable {
     /// How long a challenge session lives (the app client's AuthSessionValidity,
     /// 3 to 15 minutes): the countdown on the MFA screens.
     public var sessionValidity: Duration = .seconds(180)
-    public var welcomeTitle: String?
-    public var welcomeText: String?
+    public var welcomeTitle: LocalizedText?
+    public var welcomeText: LocalizedText?
+    /// The site's language (a kiosk's default), when the environment names none.
+    public var language: String?
+    /// The languages a kiosk offers on its welcome screen (F3 switches).
+    public var languages: [String] = []
+    /// How the address form's parts become the `address` value.
+    public var addressFormat: AddressAttribute.Format = .formatted
 
     public init(
         region: String? = nil, userPoolId: String, clientId: String, clientSecret: String? = nil,

@@ -37,8 +37,8 @@ public enum PoolProfileLoader {
     ]
     static let projectKeys: Set<String> = [
         "user_pool_name", "client_secret_file", "endpoint_url", "auth_flow", "custom_attributes", "totp_issuer",
-        "totp_device_name", "session_validity_minutes", "welcome_title", "welcome_text", "$comment",
-        "alias_attributes", "writable_attributes",
+        "totp_device_name", "session_validity_minutes", "welcome_title", "welcome_text", "$comment", "language", "languages",
+        "alias_attributes", "writable_attributes", "address_format",
     ]
     static let policyKeys: Set<String> = [
         "min_length", "require_numbers", "require_lowercase", "require_uppercase", "require_symbols",
@@ -88,8 +88,10 @@ public enum PoolProfileLoader {
         profile.totpIssuer = try auth.string("totp_issuer")
         profile.totpDeviceName = try auth.string("totp_device_name")
         if let minutes = try auth.int("session_validity_minutes", in: 3...15) { profile.sessionValidity = .seconds(minutes * 60) }
-        profile.welcomeTitle = try auth.string("welcome_title")
-        profile.welcomeText = try auth.string("welcome_text")
+        profile.welcomeTitle = try auth.localizedText("welcome_title")
+        profile.welcomeText = try auth.localizedText("welcome_text")
+        profile.language = try auth.string("language")
+        profile.languages = try auth.strings("languages") ?? []
         if let endpoint = try auth.string("endpoint_url") {
             do { _ = try Endpoint.validate(endpoint) } catch { throw auth.fail("endpoint_url", error.description) }
             profile.endpointURL = endpoint
@@ -97,6 +99,10 @@ public enum PoolProfileLoader {
         if let flow = try auth.string("auth_flow") {
             guard let value = AuthFlowType(rawValue: flow) else { throw auth.fail("auth_flow", "must be USER_SRP_AUTH, USER_PASSWORD_AUTH or USER_AUTH") }
             profile.authFlow = value
+        }
+        if let format = try auth.string("address_format") {
+            guard let value = AddressAttribute.Format(rawValue: format) else { throw auth.fail("address_format", "must be formatted or json") }
+            profile.addressFormat = value
         }
         if let secretFile = try auth.string("client_secret_file") {
             profile.clientSecret = try readSecret(secretFile, relativeTo: auth.file, key: auth.keyPath("client_secret_file"))
@@ -136,7 +142,7 @@ public enum PoolProfileLoader {
             name: name, kind: kind,
             minLength: try c.int("min_length", in: 0...2048), maxLength: try c.int("max_length", in: 1...2048),
             minValue: try c.int("min_value", in: Int.min...Int.max), maxValue: try c.int("max_value", in: Int.min...Int.max),
-            label: try c.string("label"), hint: try c.string("hint"), pattern: try c.string("pattern"),
+            label: try c.localizedText("label"), hint: try c.localizedText("hint"), pattern: try c.string("pattern"),
             ask: try c.bool("ask") ?? false)
         if let pattern = attribute.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
             throw c.fail("pattern", "is not a valid regular expression")

@@ -13,8 +13,10 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var description: String { "\(name.rawValue): \(message)" }
 
-    /// Every error name a first-sign-in client may meet; anything else is kept
-    /// by name in `.other`.
+    /// Every error name a first-sign-in client may meet (each one botocore's
+    /// service model lists for InitiateAuth, RespondToAuthChallenge,
+    /// ForgotPassword, ConfirmForgotPassword, AssociateSoftwareToken and
+    /// VerifySoftwareToken); anything else is kept by name in `.other`.
     public enum Name: Equatable, Hashable, Sendable {
         case notAuthorized
         case invalidPassword
@@ -44,6 +46,10 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
         case mfaMethodNotFound
         case aliasExists
         case concurrentModification
+        /// The pool's feature plan (Lite, Essentials, Plus) lacks what was asked.
+        case featureUnavailableInTier
+        case operationNotEnabled
+        case unsupportedOperation
         case other(String)
 
         static let known: [String: Name] = [
@@ -75,6 +81,9 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
             "MFAMethodNotFoundException": .mfaMethodNotFound,
             "AliasExistsException": .aliasExists,
             "ConcurrentModificationException": .concurrentModification,
+            "FeatureUnavailableInTierException": .featureUnavailableInTier,
+            "OperationNotEnabledException": .operationNotEnabled,
+            "UnsupportedOperationException": .unsupportedOperation,
         ]
 
         public init(rawValue: String) { self = Name.known[rawValue] ?? .other(rawValue) }
@@ -110,6 +119,32 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The challenge session timed out: signing in again and resending is safe.
     public var isSessionExpired: Bool {
         name == .notAuthorized && message.localizedCaseInsensitiveContains("session is expired")
+    }
+
+    /// "Invalid session for the user." alone: the service ended the session
+    /// without saying why (a sign-in that went stale). Signing in again is safe.
+    public var isSessionInvalid: Bool {
+        name == .notAuthorized && message.localizedCaseInsensitiveContains("invalid session for the user")
+            && !isSessionExpired && !isSessionReused
+    }
+
+    /// The account was disabled by an administrator ("User is disabled.").
+    public var isUserDisabled: Bool {
+        name == .notAuthorized && message.localizedCaseInsensitiveContains("user is disabled")
+    }
+
+    /// ForgotPassword for a user who has not yet signed in with the temporary
+    /// password ("User password cannot be reset in the current state.").
+    public var isResetNotPossibleYet: Bool {
+        name == .notAuthorized && message.localizedCaseInsensitiveContains("cannot be reset in the current state")
+    }
+
+    /// The app client does not allow the sign-in flow asked for ("USER_SRP_AUTH
+    /// is not enabled for the client.", "USER_PASSWORD_AUTH flow not enabled for
+    /// this client"): a client made for choice-based sign-in only.
+    public var isAuthFlowNotEnabled: Bool {
+        name == .invalidParameter && (message.localizedCaseInsensitiveContains("not enabled for the client")
+            || message.localizedCaseInsensitiveContains("flow not enabled for this client"))
     }
 
     /// The challenge session was already used.

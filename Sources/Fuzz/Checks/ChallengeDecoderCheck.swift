@@ -11,8 +11,8 @@ public enum ChallengeDecoderCheck {
         case .signedIn:
             if decoded.challengeName != nil { problems.append("signed in, yet a challenge name") }
         case .code(let challenge):
-            if decoded.challengeName != challenge.kind.challenge { problems.append("code kind differs from its challenge") }
-        case .newPasswordRequired, .mfaSetup, .selectMFA, .unsupported:
+            if decoded.challengeName?.code?.kind != challenge.kind { problems.append("code kind differs from its challenge") }
+        case .newPasswordRequired, .mfaSetup, .selectMFA, .selectChallenge, .unsupported:
             if decoded.challengeName == nil { problems.append("a challenge without its name") }
         }
         if (try? ChallengeDecoder.decode(Data(input))) != decoded { problems.append("the same bytes decode differently") }

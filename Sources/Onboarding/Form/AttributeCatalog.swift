@@ -53,7 +53,8 @@ public struct AttributeCatalog: Sendable {
         if let custom = profile.customAttributes.first(where: { $0.name == attribute }) {
             let shortName = String(attribute.dropFirst("custom:".count))
             return Entry(
-                label: custom.label.map(Sanitizer.clean) ?? shortName, hint: custom.hint.map(Sanitizer.clean) ?? "",
+                label: custom.label?.text(for: strings.language).map(Sanitizer.clean) ?? shortName,
+                hint: custom.hint?.text(for: strings.language).map(Sanitizer.clean) ?? "",
                 kind: custom.kind == .number ? .number : .text, example: "")
         }
         if var kind = kinds[attribute] {

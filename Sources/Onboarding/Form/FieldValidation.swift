@@ -19,8 +19,10 @@ public struct FieldValidation: Sendable {
     public func problem(for field: Field, among fields: [FieldID: Field]) -> String? {
         let text = field.text
         switch field.id {
-        case .username, .temporaryPassword, .recoveryUsername, .choice:
+        case .username, .recoveryUsername, .choice:
             return text.isEmpty ? strings("problem.required") : nil
+        case .temporaryPassword:
+            return text.isEmpty && field.required ? strings("problem.required") : nil
         case .code, .recoveryCode:
             guard case .code(let digits) = field.kind else { return nil }
             let typed = text.filter { !$0.isWhitespace }

@@ -15,11 +15,17 @@ public struct FormBuilder: Sendable {
         self.strings = strings
     }
 
+    /// Username and password. With choice-based sign-in (USER_AUTH) the
+    /// password may be left empty to be offered the other ways; the field
+    /// stays the temporary password, first and obvious, and its hint says
+    /// the choice is for people who have signed in before.
     public func signInFields(username: String = "") -> [Field] {
-        [
+        let choice = profile.authFlow == .userAuth
+        return [
             Field(id: .username, label: strings("signin.username"), hint: strings("signin.username.hint"),
                   value: username, maxLength: 128),
-            Field(id: .temporaryPassword, label: strings("signin.password"), kind: .secret, maxLength: 256),
+            Field(id: .temporaryPassword, label: strings("signin.password"),
+                  hint: choice ? strings("signin.password.hintChoice") : "", kind: .secret, required: !choice, maxLength: 256),
         ]
     }
 

@@ -5,6 +5,8 @@ public enum KeyMap {
     /// What a key does, apart from typing.
     public enum Action: Equatable, Sendable {
         case nextField, previousField, enter, back, reveal, help, forgotPassword, quit
+        /// A kiosk's welcome screen: the next of the site's languages.
+        case language
         /// Left and Right in a choice: listed in the key line, handled by editing.
         case choose
     }
@@ -24,6 +26,7 @@ public enum KeyMap {
         Binding(keys: [.control("r")], cap: "Ctrl-R", action: .reveal),
         Binding(keys: [.f1], cap: "F1", action: .help),
         Binding(keys: [.f2], cap: "F2", action: .forgotPassword),
+        Binding(keys: [.f3], cap: "F3", action: .language),
         Binding(keys: [.control("c")], cap: "Ctrl-C", action: .quit),
         Binding(keys: [.left, .right], cap: "←→", action: .choose),
     ]

@@ -72,6 +72,8 @@ public final class WizardRunner: @unchecked Sendable {
             withFlow { flow throws(AuthError) in .step(try await flow.answerCode(code)) }
         case .selectMFA(let kind):
             withFlow { flow throws(AuthError) in .step(try await flow.selectMFA(kind)) }
+        case .answer(let answer):
+            withFlow { flow throws(AuthError) in .step(try await flow.answer(answer)) }
         case .requestPasswordReset(let username):
             let recovery = self.recovery
             run { () async throws(AuthError) -> Event in
@@ -93,6 +95,8 @@ public final class WizardRunner: @unchecked Sendable {
             tokensSaved = deliverTokens(tokens)
         case .startOver:
             reset()
+        case .switchLanguage:
+            break  // the runtime's: it speaks the new language
         case .quit(let status):
             _ = perform(.cancelRequest)
             return status

@@ -6,7 +6,9 @@ import CognitoAuth
 /// or answers) and draws `screen`; waiting for a result is `poll`, never a
 /// timer loop.
 public final class WizardRuntime {
-    public let wizard: Wizard
+    public private(set) var wizard: Wizard
+    /// The wizard in the site's language, which every new person starts with.
+    private let siteWizard: Wizard
     public private(set) var state: WizardState
     private let runner: WizardRunner
     private let events: EventQueue
@@ -18,6 +20,7 @@ public final class WizardRuntime {
     public init(wizard: Wizard, runner: WizardRunner, events: EventQueue, clock: any WizardClock = SystemClock(),
                 username: String? = nil) {
         self.wizard = wizard
+        siteWizard = wizard
         self.runner = runner
         self.events = events
         self.clock = clock
@@ -71,6 +74,8 @@ public final class WizardRuntime {
             case .startOver:
                 startOver()
                 return nil
+            case .switchLanguage(let language):
+                speak(language)
             case .quit(let status) where wizard.kiosk != nil:
                 _ = status
                 startOver()
@@ -85,8 +90,21 @@ public final class WizardRuntime {
         return nil
     }
 
+    /// Another language: the same screen in its words, what was typed kept.
+    func speak(_ language: String) {
+        wizard = wizard.speaking(Strings.load(language: language))
+        var fresh = wizard.initialState(username: nil)
+        for (id, field) in fresh.fields { fresh.fields[id]?.editor = state.fields[id]?.editor ?? field.editor }
+        fresh.focus = state.focus
+        fresh.startingUsername = state.startingUsername
+        fresh.now = state.now
+        fresh.lastInput = state.lastInput
+        state = fresh
+    }
+
     /// The next person: nothing of this one remains, here or in the runner.
     public func startOver() {
+        wizard = siteWizard
         runner.reset()
         _ = events.drain()
         state = wizard.initialState(username: username)

@@ -56,6 +56,9 @@ public struct ScreenBuilder: Sendable {
             var hints = [k(.enter, last ? "key.continue" : "key.next")]
             if s.visibleFieldIDs.count > 1 { hints.insert(k(.nextField, "key.next"), at: 0) }
             hints.append(s.step == .signIn ? k(.forgotPassword, "key.forgot") : k(.back, "key.back"))
+            if s.step == .signIn, let next = wizard.nextLanguage {
+                hints.append(.init(key: KeyMap.cap(.language), action: Strings.load(language: next)("language.name")))
+            }
             if let focused = s.focus.flatMap({ s.fields[$0] }) {
                 if case .choice = focused.kind { hints.append(k(.choose, "key.choose")) }
                 if focused.isSecret { hints.append(k(.reveal, s.revealSecrets ? "key.hide" : "key.show")) }

@@ -1,6 +1,7 @@
 import CognitoAuth
 
-/// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP: a code to type.
+/// SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP or SMS_OTP: a code to type, of as
+/// many digits as the kind of code has (the hint says how many).
 public struct CodeStep: StepModel, Equatable {
     public let challenge: CodeChallenge
 
@@ -28,9 +29,13 @@ public struct CodeStep: StepModel, Equatable {
         }
     }
 
+    /// A fresh, empty code field. When the service replaced a sent code (its
+    /// session ended and the flow signed in again), the person is told a new
+    /// code is on its way: the one they typed is void.
     static func show(_ challenge: CodeChallenge, _ s: inout WizardState, _ w: Wizard) {
         s.step = .code(CodeStep(challenge: challenge))
-        s.fields[.code] = w.builder.codeField()
+        s.fields[.code] = w.builder.codeField(digits: challenge.digits)
         s.focus = .code
+        if challenge.isReplacement { s.notice = .init(text: w.strings("mfa.code.newCode"), isError: false) }
     }
 }

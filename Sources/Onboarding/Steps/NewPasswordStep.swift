@@ -36,7 +36,8 @@ public struct NewPasswordStep: StepModel, Equatable {
     }
 
     /// The attributes to send: each field's normalised value, the address
-    /// parts joined into one value.
+    /// parts joined into one value (the formatted postal address, or JSON when
+    /// the config says so; see `AddressAttribute`).
     func attributes(_ s: WizardState, _ w: Wizard) -> [String: String] {
         var values: [String: String] = [:]
         var address: [AddressPart: String] = [:]
@@ -50,7 +51,8 @@ public struct NewPasswordStep: StepModel, Equatable {
             if !value.isEmpty { values[name] = value }
         }
         if address.values.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            values["address"] = AddressAttribute.encode(Dictionary(uniqueKeysWithValues: address.map { ($0.key.rawValue, $0.value) }))
+            let parts = Dictionary(uniqueKeysWithValues: address.map { ($0.key.rawValue, $0.value) })
+            values["address"] = AddressAttribute.value(parts, format: w.profile.addressFormat)
         }
         return values
     }

@@ -25,9 +25,11 @@ public struct RecoveryConfirmStep: StepModel, Equatable {
 
     static func show(destination: String?, _ s: inout WizardState, _ w: Wizard) {
         for field in [w.builder.codeField(.recoveryCode)] + w.builder.passwordFields() { s.fields[field.id] = field }
+        // Why the reset happens stays in view when the administrator asked for it.
+        let asked = s.notice?.text == w.strings("recovery.required")
         s.step = .recoveryConfirm(RecoveryConfirmStep(destination: destination))
         s.focus = .recoveryCode
-        s.notice = nil
+        if !asked { s.notice = nil }
     }
 
     /// The password was reset: back to sign-in with it.

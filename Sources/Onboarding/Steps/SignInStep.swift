@@ -17,15 +17,23 @@ public struct SignInStep: StepModel, Equatable {
     }
 
     public func key(_ key: Key, _ s: inout WizardState, _ w: Wizard) -> [Effect]? {
-        guard KeyMap.action(for: key) == .forgotPassword else { return nil }
-        RecoveryRequestStep.show(&s, w)
-        return []
+        switch KeyMap.action(for: key) {
+        case .forgotPassword:
+            RecoveryRequestStep.show(&s, w)
+            return []
+        case .language:
+            guard let next = w.nextLanguage else { return nil }
+            return [.switchLanguage(next)]
+        default:
+            return nil
+        }
     }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         let profile = w.profile
-        return Screen(title: profile.welcomeTitle.map(Sanitizer.clean) ?? w.strings("signin.title"),
-                      intro: [profile.welcomeText.map(Sanitizer.clean) ?? w.strings("signin.intro")],
+        let language = w.strings.language
+        return Screen(title: profile.welcomeTitle?.text(for: language).map(Sanitizer.clean) ?? w.strings("signin.title"),
+                      intro: [profile.welcomeText?.text(for: language).map(Sanitizer.clean) ?? w.strings("signin.intro")],
                       rows: w.fieldRows(fieldIDs(s), s))
     }
 

@@ -46,6 +46,7 @@ public enum Step: Equatable, Sendable {
     case emailSetup
     case code(CodeStep)
     case selectMFA(MFASelectStep)
+    case selectChallenge(SelectChallengeStep)
     case recoveryRequest
     case recoveryConfirm(RecoveryConfirmStep)
     case done(DoneStep)
@@ -60,6 +61,7 @@ public enum Step: Equatable, Sendable {
         case .emailSetup: return EmailSetupStep()
         case .code(let step): return step
         case .selectMFA(let step): return step
+        case .selectChallenge(let step): return step
         case .recoveryRequest: return RecoveryRequestStep()
         case .recoveryConfirm(let step): return step
         case .done(let step): return step

@@ -6,22 +6,26 @@ import Foundation
 public struct Strings: Sendable {
     private let table: [String: String]
     private let fallback: [String: String]
+    /// The language tag these strings are in (`en`, `de`, `pt-BR`, ...).
+    public let language: String
 
-    public init(table: [String: String], fallback: [String: String] = [:]) {
+    public init(table: [String: String], fallback: [String: String] = [:], language: String = "en") {
         self.table = table
         self.fallback = fallback
+        self.language = language
     }
 
-    /// The strings of `language` (`de`, `pt-BR`: the region falls back to the
-    /// language), with English for any key a translation lacks.
-    public static func load(language: String? = nil) -> Strings {
+    /// The strings of a shipped `language` (see `LanguageChoice`), with
+    /// English for any key a translation lacks; English when it is not shipped.
+    public static func load(language: String = "en") -> Strings {
         let english = table(named: "en") ?? [:]
-        let wanted = language ?? Self.preferredLanguage()
-        let candidates = [wanted, wanted.split(separator: "-").first.map(String.init)].compactMap { $0 }
-        for name in candidates where name != "en" {
-            if let translated = table(named: name) { return Strings(table: translated, fallback: english) }
-        }
-        return Strings(table: english)
+        guard language != "en", let translated = table(named: language) else { return Strings(table: english) }
+        return Strings(table: translated, fallback: english, language: language)
+    }
+
+    /// The languages shipped: the files in strings/.
+    public static var available: [String] {
+        ResourceFiles.list("strings").filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
     }
 
     static func table(named language: String) -> [String: String]? {
@@ -29,14 +33,6 @@ public struct Strings: Sendable {
               let data = ResourceFiles.data("strings/\(language).json"),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: String] else { return nil }
         return object
-    }
-
-    /// From LC_ALL / LC_MESSAGES / LANG (`de_DE.UTF-8` gives `de-DE`).
-    static func preferredLanguage() -> String {
-        let env = ProcessInfo.processInfo.environment
-        let value = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? "en"
-        let base = value.split(separator: ".").first.map(String.init) ?? "en"
-        return base == "C" || base == "POSIX" ? "en" : base.replacingOccurrences(of: "_", with: "-")
     }
 
     /// The text for `key`, with `{name}` placeholders filled. A missing key

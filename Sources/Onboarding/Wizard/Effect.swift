@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     /// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.
     case answerCode(String)
     case selectMFA(MFAKind)
+    /// Any other answer to the challenge on screen (SELECT_CHALLENGE's first
+    /// factor): carried to `SignInFlow.answer` as it is.
+    case answer(ChallengeAnswer)
     /// "Forgot password?": send a reset code.
     case requestPasswordReset(username: String)
     case confirmPasswordReset(username: String, code: String, password: String)
@@ -20,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case cancelRequest
     /// The sign-in finished: hand the tokens to whoever wants them (--tokens-out).
     case deliverTokens(AuthenticationResult)
+    /// Speak another of the site's languages (a kiosk's welcome screen).
+    case switchLanguage(String)
     /// A kiosk's next person: drop everything of this one, wherever it is held.
     case startOver
     case quit(ExitStatus)

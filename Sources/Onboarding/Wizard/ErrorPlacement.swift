@@ -47,6 +47,9 @@ enum ErrorPlacement: Equatable {
             if e.message.localizedCaseInsensitiveContains("flow not enabled") { return .notice(strings("error.configuration")) }
             return .notice(strings("error.attributeRefused", ["reason": reason]))
         case .notAuthorized:
+            if e.isUserDisabled { return .notice(strings("error.userDisabled")) }
+            if e.isResetNotPossibleYet { return .notice(strings("error.resetNotYet")) }
+            if e.isSessionInvalid { return .notice(strings("error.sessionEnded")) }
             if e.isTemporaryPasswordExpired { return .notice(strings("error.temporaryPasswordExpired")) }
             if e.isPasswordAttemptsExceeded { return .notice(strings("error.attemptsExceeded")) }
             if e.isSecretHashMismatch { return .notice(strings("error.secretHash")) }
@@ -62,6 +65,8 @@ enum ErrorPlacement: Equatable {
         case .userNotConfirmed: return .notice(strings("error.userNotConfirmed"))
         case .userLambdaValidation, .invalidLambdaResponse, .unexpectedLambda:
             return .notice(strings("error.lambda", ["reason": reason]))
+        case .featureUnavailableInTier: return .notice(strings("error.featureUnavailable"))
+        case .operationNotEnabled, .unsupportedOperation: return .notice(strings("error.operationUnavailable"))
         case .resourceNotFound, .invalidUserPoolConfiguration, .forbidden:
             return .notice(strings("error.configuration"))
         default:

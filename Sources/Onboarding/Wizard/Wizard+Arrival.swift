@@ -24,6 +24,8 @@ extension Wizard {
             CodeStep.show(challenge, &s, self)
         case .selectMFA(let kinds):
             MFASelectStep.show(kinds, &s, self)
+        case .selectChallenge(let factors):
+            SelectChallengeStep.show(factors, &s, self)
         case .unsupported(let challenge):
             FailedStep.show(strings("error.unsupportedChallenge", ["challenge": challenge.wireName]), &s)
         }
@@ -37,11 +39,13 @@ extension Wizard {
         s.revealSecrets = false
     }
 
-    func fail(_ error: AuthError, _ s: inout WizardState) {
+    func fail(_ error: AuthError, _ s: inout WizardState) -> [Effect] {
         if case .service(let e) = error, e.name == .passwordResetRequired, s.step == .signIn {
+            // The administrator asked for a reset: recovery opens and asks for
+            // the code itself, so the person only has to type it.
             RecoveryRequestStep.show(&s, self)
-            s.notice = .init(text: strings("error.resetRequired"), isError: false)
-            return
+            s.notice = .init(text: strings("recovery.required"), isError: false)
+            return RecoveryRequestStep().submit(&s, self)
         }
         switch ErrorPlacement.place(error, fields: s.fields, visible: s.visibleFieldIDs, strings: strings) {
         case .field(let id, let message) where s.fields[id] != nil && s.visibleFieldIDs.contains(id):
@@ -55,6 +59,7 @@ extension Wizard {
         case .quiet(let message):
             s.notice = .init(text: message, isError: false)
         }
+        return []
     }
 
     /// The digits of a code field (spaces the person typed dropped).

@@ -16,6 +16,8 @@ public struct Wizard: Sendable {
     /// Kiosk mode: quitting starts over for the next person, and an idle
     /// screen resets by itself.
     public let kiosk: KioskPolicy?
+    private let catalog: AttributeCatalog
+    private let validator: AttributeValidator
 
     public init(profile: PoolProfile, strings: Strings, catalog: AttributeCatalog = .standard,
                 validator: AttributeValidator = AttributeValidator(), deviceName: String = "cognito-onboard",
@@ -24,8 +26,23 @@ public struct Wizard: Sendable {
         self.deviceName = profile.totpDeviceName ?? deviceName
         self.strings = strings
         self.kiosk = kiosk
+        self.catalog = catalog
+        self.validator = validator
         self.builder = FormBuilder(profile: profile, catalog: catalog, strings: strings)
         self.validation = FieldValidation(profile: profile, strings: strings, validator: validator)
+    }
+
+    /// The same wizard in another language.
+    public func speaking(_ strings: Strings) -> Wizard {
+        Wizard(profile: profile, strings: strings, catalog: catalog, validator: validator, deviceName: deviceName, kiosk: kiosk)
+    }
+
+    /// A kiosk's languages after the one spoken now (F3 on the welcome screen).
+    public var nextLanguage: String? {
+        let offered = profile.languages
+        guard kiosk != nil, offered.count > 1 else { return nil }
+        let index = offered.firstIndex(of: strings.language) ?? -1
+        return offered[(index + 1) % offered.count]
     }
 
     /// The issuer an authenticator app shows: configured, else the pool's name, else "Cognito".
@@ -66,7 +83,7 @@ public struct Wizard: Sendable {
             s.notice = .init(text: strings(lost.noticeKey), isError: false)
         case .failure(let error):
             s.busy = nil
-            fail(error, &s)
+            effects = fail(error, &s)
         case .totpSecret(let secret):
             s.busy = nil
             TOTPSetupStep.show(secret: secret, &s, self)
@@ -122,7 +139,7 @@ public struct Wizard: Sendable {
             }
         case .back:
             return s.model.back(&s, self)
-        case .forgotPassword, .choose, .quit, nil:
+        case .forgotPassword, .language, .choose, .quit, nil:
             if key == .character("?"), !s.acceptsQuestionMark {
                 s.showingHelp = true
                 return []

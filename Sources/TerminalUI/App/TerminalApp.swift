@@ -8,17 +8,21 @@ import Onboarding
 public final class TerminalApp {
     private let runtime: WizardRuntime
     private let noColor: Bool
-    private let layout: ScreenLayout
+    private let glyphs: Glyphs
 
     public init(runtime: WizardRuntime, environment: [String: String]) {
         self.runtime = runtime
         noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let utf8 = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty }?.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") ?? false
+        glyphs = .forTerminal(term: environment["TERM"], utf8: utf8)
+    }
+
+    /// The layout in the language spoken now (a kiosk may switch).
+    private var layout: ScreenLayout {
         let strings = runtime.wizard.strings
-        layout = ScreenLayout(
-            glyphs: .forTerminal(term: environment["TERM"], utf8: utf8), tooSmallText: strings("terminal.tooSmall"),
-            moreAbove: strings("more.above"), moreBelow: strings("more.below"), qrTooSmall: strings("mfa.qr.enlarge"))
+        return ScreenLayout(glyphs: glyphs, tooSmallText: strings("terminal.tooSmall"), moreAbove: strings("more.above"),
+                            moreBelow: strings("more.below"), qrTooSmall: strings("mfa.qr.enlarge"))
     }
 
     /// Runs until the wizard quits (in a kiosk: until SIGTERM); the terminal is

@@ -196,6 +196,7 @@ final class CursesScreen {
             case KEY_NPAGE: return .key(.pageDown)
             case cncurses_key_f(1): return .key(.f1)
             case cncurses_key_f(2): return .key(.f2)
+            case cncurses_key_f(3): return .key(.f3)
             default:
                 if wordLeftCodes.contains(value) { return .key(.wordLeft) }
                 if wordRightCodes.contains(value) { return .key(.wordRight) }

@@ -123,3 +123,13 @@ import Testing
         #expect(problem("operations", team) == .tooLong(maximum: 5))
     }
 }
+
+/// The address attribute's value: the formatted postal address (OIDC `formatted`).
+@Suite struct AddressAttributeTests {
+    @Test func thePartsBecomeTheLinesOfAPostalAddress() {
+        let parts = ["street_address": "1 Main St", "locality": "Springfield", "region": "IL", "postal_code": "62701", "country": "US"]
+        #expect(AddressAttribute.formatted(parts) == "1 Main St\nSpringfield IL 62701\nUS")
+        #expect(AddressAttribute.formatted(["locality": " Paris ", "country": "France", "region": ""]) == "Paris\nFrance")
+        #expect(AddressAttribute.value(["street_address": "1 Main St"], format: .json) == #"{"street_address":"1 Main St"}"#)
+    }
+}

@@ -41,7 +41,7 @@ import Testing
         let file = try write("""
         {"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "user_pool_name": "Acme staff",
          "client_secret_file": "secret.txt", "endpoint_url": "http://127.0.0.1:9229/", "auth_flow": "USER_PASSWORD_AUTH",
-         "totp_issuer": "Acme", "welcome_title": "Hello", "session_validity_minutes": 5, "welcome_text": "Sign in below.", "password_policy": {"min_length": 12, "temporary_password_validity_days": 7},
+         "totp_issuer": "Acme", "address_format": "json", "welcome_title": "Hello", "session_validity_minutes": 5, "welcome_text": "Sign in below.", "password_policy": {"min_length": 12, "temporary_password_validity_days": 7},
          "custom_attributes": [{"name": "team", "type": "String", "max_length": 20, "label": "Team", "ask": true},
                                {"name": "custom:level", "type": "Number", "min_value": 1, "max_value": 9}]}
         """)
@@ -59,6 +59,9 @@ import Testing
         #expect(p.customAttributes[0].ask)
         #expect(p.welcomeTitle == "Hello" && p.welcomeText == "Sign in below.")
         #expect(p.sessionValidity == .seconds(300))
+        #expect(p.addressFormat == .json)
+        #expect(try PoolProfileLoader.config(at: try write(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c"}"#)).addressFormat == .formatted)
+        #expect(try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "address_format": "xml"}"#)?.key == "address_format")
     }
 
     func error(_ json: String, amplify: Bool = false) throws -> ConfigurationError? {

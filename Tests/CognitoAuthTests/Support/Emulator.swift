@@ -58,6 +58,19 @@ final class Emulator: @unchecked Sendable {
         ])
     }
 
+    /// POST /_emulator/<name>: the emulator's settings the real API has no request for.
+    func hook(_ name: String, _ request: JSONValue) async throws {
+        let body = try JSONEncoder().encode(request)
+        _ = try await CurlTransport().send(HTTPRequest(url: endpoint.appendingPathComponent("_emulator/\(name)"), body: body))
+    }
+
+    /// The codes the emulator "sent" by SMS or email to `username` for `purpose`, oldest first.
+    func outbox(_ username: String, _ purpose: String) async throws -> [String] {
+        let answer = try await CurlTransport().send(HTTPRequest(url: endpoint.appendingPathComponent("_emulator/outbox"), method: "GET"))
+        let sent = try JSONDecoder().decode([JSONValue].self, from: answer.body)
+        return sent.filter { $0["username"]?.string == username && $0["purpose"]?.string == purpose }.compactMap { $0["code"]?.string }
+    }
+
     /// Status and attributes, read back with AdminGetUser.
     func user(_ app: AppClient, _ username: String) async throws -> (status: String, attributes: [String: String]) {
         let got = try await admin("AdminGetUser", ["UserPoolId": .string(app.userPoolId), "Username": .string(username)])

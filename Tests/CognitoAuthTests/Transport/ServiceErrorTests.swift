@@ -9,6 +9,7 @@ import Testing
         "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException",
         "PasswordResetRequiredException", "UserNotFoundException", "UserNotConfirmedException", "InternalErrorException",
         "ForbiddenException", "UserLambdaValidationException", "InvalidLambdaResponseException", "UnexpectedLambdaException",
+        "FeatureUnavailableInTierException", "OperationNotEnabledException", "UnsupportedOperationException",
     ]
 
     func response(_ status: Int, headers: [String: String] = [:], body: String) -> HTTPResponse {
@@ -20,6 +21,29 @@ import Testing
         #expect(error.name.rawValue == name)
         if case .other = error.name { Issue.record("\(name) is not mapped") }
         #expect(error.message == "why")
+    }
+
+    /// Every error botocore's service model documents for the operations a
+    /// first sign-in uses has a name of its own.
+    @Test func everyDocumentedErrorOfTheSignInOperationsIsKnown() throws {
+        let script = Fixtures.url("botocore_errors.py")
+        let output = try PythonEnvironment.run(script: script, input: Data())
+        let documented = try #require(JSONSerialization.jsonObject(with: output) as? [String])
+        #expect(documented.count > 25)
+        for name in documented {
+            if case .other = ServiceError.Name(rawValue: name) { Issue.record("\(name) is documented but not decoded") }
+        }
+    }
+
+    @Test func theServicesMessagesAreRecognised() {
+        func e(_ name: ServiceError.Name, _ m: String) -> ServiceError { ServiceError(name: name, message: m) }
+        #expect(e(.notAuthorized, "User is disabled.").isUserDisabled)
+        #expect(e(.notAuthorized, "User password cannot be reset in the current state.").isResetNotPossibleYet)
+        #expect(e(.notAuthorized, "Invalid session for the user.").isSessionInvalid)
+        #expect(!e(.notAuthorized, "Invalid session for the user, session is expired.").isSessionInvalid)
+        #expect(e(.invalidParameter, "USER_SRP_AUTH is not enabled for the client.").isAuthFlowNotEnabled)
+        #expect(e(.invalidParameter, "USER_PASSWORD_AUTH flow not enabled for this client").isAuthFlowNotEnabled)
+        #expect(!e(.invalidParameter, "Invalid attributes given, name is missing").isAuthFlowNotEnabled)
     }
 
     @Test func fallsBackToTheHeader() {

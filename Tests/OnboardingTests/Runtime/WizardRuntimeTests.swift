@@ -97,3 +97,31 @@ import Testing
         #expect(await !flow.holdsCredentials)
     }
 }
+
+@Suite struct KioskLanguageTests {
+    @Test func f3SpeaksTheNextLanguageAndTheNextPersonGetsTheSitesAgain() {
+        var profile = Fixture.profile
+        profile.languages = ["en", "de", "ja"]
+        profile.welcomeTitle = LocalizedText(byLanguage: ["en": "Welcome", "de": "Willkommen"])
+        let f = RuntimeFixture(kiosk: KioskPolicy(), profile: profile)
+        #expect(f.runtime.screen.keys.contains(.init(key: "F3", action: "Deutsch")), "the next language, in its own words")
+        f.type("ada")
+        f.runtime.send(.key(.f3))
+        #expect(f.runtime.wizard.strings.language == "de")
+        #expect(f.runtime.screen.title == "Willkommen")
+        #expect(f.runtime.state.fields[.username]?.text == "ada", "what was typed is kept")
+        #expect(f.runtime.screen.keys.contains(.init(key: "F3", action: "日本語")))
+        f.runtime.send(.key(.f3))
+        #expect(f.runtime.screen.title == "Welcome", "no Japanese greeting: the English one")
+        f.runtime.startOver()
+        #expect(f.runtime.wizard.strings.language == "en", "the next person starts in the site's language")
+    }
+
+    @Test func outsideAKioskF3DoesNothing() {
+        var profile = Fixture.profile
+        profile.languages = ["en", "de"]
+        let f = RuntimeFixture(profile: profile)
+        f.runtime.send(.key(.f3))
+        #expect(f.runtime.wizard.strings.language == "en")
+    }
+}

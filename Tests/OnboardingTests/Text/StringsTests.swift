@@ -31,5 +31,7 @@ import Testing
         #expect(s("b") == "fallback")
         #expect(s("missing.key") == "missing.key")
         #expect(Strings.load(language: "xx-YY")("signin.title") == "Sign in")
+        #expect(Strings.load(language: "de")("signin.title") != "Sign in")
+        #expect(Strings.load(language: "de").language == "de")
     }
 }

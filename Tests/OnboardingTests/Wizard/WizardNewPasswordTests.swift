@@ -154,7 +154,7 @@ import Testing
         d.press(.enter)
         #expect(d.state.fields.values.compactMap(\.error).isEmpty, "\(d.state.fields.values.compactMap(\.error))")
         #expect(d.takeEffects() == [.answerNewPassword(password: "Str0ng#Passw0rd", attributes: [
-            "address": #"{"street_address":"1 Main St","locality":"Springfield","postal_code":"12345","country":"US"}"#,
+            "address": "1 Main St\nSpringfield 12345\nUS",
         ])])
     }
 }

@@ -157,6 +157,7 @@ import Testing
         d.send(.failure(.service(ServiceError(name: .passwordResetRequired, message: "Password reset required for the user"))))
         #expect(d.state.step == .recoveryRequest)
         #expect(d.text(.recoveryUsername) == "ada")
-        #expect(d.state.notice?.text.contains("must be reset") == true)
+        #expect(d.state.notice?.text.contains("Your administrator asked for a new password") == true)
+        #expect(d.takeEffects().last == .requestPasswordReset(username: "ada"), "the code is asked for at once")
     }
 }

@@ -15,8 +15,9 @@ import Testing
 
     var wizard: Wizard { Wizard(profile: profile, strings: strings) }
 
-    func layout(_ glyphs: Glyphs = .unicode) -> ScreenLayout {
-        ScreenLayout(glyphs: glyphs, tooSmallText: strings("terminal.tooSmall"), moreAbove: strings("more.above"),
+    func layout(_ glyphs: Glyphs = .unicode, strings: Strings? = nil) -> ScreenLayout {
+        let strings = strings ?? self.strings
+        return ScreenLayout(glyphs: glyphs, tooSmallText: strings("terminal.tooSmall"), moreAbove: strings("more.above"),
                      moreBelow: strings("more.below"), qrTooSmall: strings("mfa.qr.enlarge"))
     }
 
@@ -127,6 +128,33 @@ import Testing
         let row = frame.text[cursor.row]
         #expect(row.contains("Temporary password"))
         #expect(DisplayWidth.of(String(row.prefix(while: { $0 != "•" }))) + 9 == cursor.column)
+    }
+
+    /// Sign-in, the new password with its checklist, TOTP setup and done, in
+    /// German (long words) and Japanese (two columns a character).
+    @Test(arguments: ["de", "ja"])
+    func translatedScreens(language: String) throws {
+        let translated = Wizard(profile: profile, strings: Strings.load(language: language))
+        func render(_ state: WizardState, _ rows: Int, _ columns: Int) -> Frame {
+            layout(strings: translated.strings).render(ScreenBuilder(wizard: translated).screen(for: state), rows: rows, columns: columns)
+        }
+        var state = translated.initialState(username: "ada")
+        let signIn = state
+        state = translated.update(state, .step(.newPasswordRequired(NewPasswordChallenge(
+            currentAttributes: ["email": "ada@example.com"], requiredAttributes: ["name"])))).0
+        for c in "Str0ng#Pass" { state = translated.update(state, .key(.character(c))).0 }
+        let newPassword = state
+        state = translated.update(state, .step(.mfaSetup([.totp]))).0
+        state = translated.update(state, .totpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")).0
+        let totp = state
+        state = translated.update(state, .step(.signedIn(AuthenticationResult(
+            AccessToken: "a", IdToken: "i", RefreshToken: "r", ExpiresIn: 3600, TokenType: "Bearer")))).0
+        let done = state
+        for (name, screen) in [("signin", signIn), ("newpassword", newPassword), ("totp-setup", totp), ("done", done)] {
+            for (rows, columns) in [(24, 80), (12, 40)] {
+                try check(render(screen, rows, columns), "\(name)-\(language)-\(columns)x\(rows)")
+            }
+        }
     }
 
     @Test func glyphsFollowTheTerminal() {
