@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CognitoAuthTests",
-            dependencies: ["CognitoAuth"],
+            dependencies: ["CognitoAuth", "CognitoAuthTesting"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/Replay"),

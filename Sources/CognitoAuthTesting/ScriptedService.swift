@@ -10,6 +10,8 @@ public final class ScriptedService: HTTPTransport, @unchecked Sendable {
         case json(String)
         /// A service error: `__type` and message.
         case error(String, String)
+        /// A service error with another HTTP status (a 5xx: the service may have acted).
+        case failure(status: Int, type: String, message: String)
         case networkFailure(NetworkError)
     }
 
@@ -38,6 +40,9 @@ public final class ScriptedService: HTTPTransport, @unchecked Sendable {
         case .error(let type, let message):
             let body = (try? JSONSerialization.data(withJSONObject: ["__type": type, "message": message])) ?? Data()
             return HTTPResponse(status: 400, body: body)
+        case .failure(let status, let type, let message):
+            let body = (try? JSONSerialization.data(withJSONObject: ["__type": type, "message": message])) ?? Data()
+            return HTTPResponse(status: status, body: body)
         case .networkFailure(let error): throw error
         case nil: throw .cannotConnect("no scripted reply for \(operation)")
         }

@@ -91,7 +91,18 @@ public final class PlainApp {
             default:
                 break
             }
-            guard let field = focusedField(screen) else { return .failed }
+            guard let field = focusedField(screen) else {
+                // Nothing to type, but what failed can be tried again (the secret for
+                // an authenticator that could not be fetched): Enter does it.
+                guard screen.notice?.isError == true else { return .failed }
+                output(strings("plain.retry"))
+                guard input.readLine(secret: false) != nil else { return .cancelled }
+                if !input.isTerminal { say() }
+                shownNotice = nil
+                shownHeader = nil  // what arrives (the secret) is shown whole
+                if let status = runtime.send(.key(.enter)) { return status }
+                continue
+            }
             if let error = field.error, error != shownError {
                 say("  " + error)
                 lastProblem = error

@@ -24,6 +24,9 @@ struct Options: ParsableArguments {
     @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Kiosk: seconds without a key before the form resets.", valueName: "seconds"))
     var idleTimeout: Int = 120
 
+    @Option(name: .customLong("request-timeout"), help: ArgumentHelp("Seconds to wait for each answer from the service (1-60).", valueName: "seconds"))
+    var requestTimeout: Int = 15
+
     @Option(name: .customLong("exec-on-success"), help: ArgumentHelp("Kiosk: run <program> after each success, the tokens as JSON on its standard input.", valueName: "program"))
     var execOnSuccess: String?
 }

@@ -54,7 +54,8 @@ struct WizardCommand: ParsableCommand {
         let colours = (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
-        let client = CognitoClient(endpoint: settings.endpoint)
+        guard (1...60).contains(options.requestTimeout) else { fail("--request-timeout: 1 to 60 seconds", code: 2) }
+        let client = CognitoClient(endpoint: settings.endpoint, timeout: .seconds(options.requestTimeout))
         client.warmUp()
         let app = settings.profile.appClient
         let flowType = settings.authFlow
@@ -62,7 +63,7 @@ struct WizardCommand: ParsableCommand {
         let events = EventQueue()
         let runner = WizardRunner(
             makeFlow: { SignInFlow(client: client, app: app, authFlow: flowType) },
-            recovery: PasswordRecovery(client: client, app: app), events: events,
+            recovery: PasswordRecovery(client: client, app: app, authFlow: flowType), events: events,
             deliverTokens: { tokens in
                 if let program = options.execOnSuccess { SuccessProgram(path: program).run(with: tokens) }
                 guard let tokenFile else { return false }

@@ -75,3 +75,15 @@ def test_expired_temporary_password_and_lockout(emulator):
         error_of(lambda: password_step(emulator, pool, client, "bob", "Wrong#1234"))
     assert error_of(lambda: password_step(emulator, pool, client, "bob", TEMP)) == (
         "NotAuthorizedException", "Password attempts exceeded")
+
+
+def test_password_changes_are_counted(emulator):
+    """GET /_emulator/password-changes: the lost-reply tests check a password changes at most once."""
+    pool, client, _ = to_mfa_setup(emulator)
+    assert emulator.password_changes(pool, "ada") == 1
+    emulator.idp.forgot_password(ClientId=client["ClientId"], Username="ada")
+    code = emulator.outbox("ada", "FORGOT_PASSWORD")[-1]["code"]
+    emulator.idp.confirm_forgot_password(ClientId=client["ClientId"], Username="ada", ConfirmationCode=code,
+                                         Password="An0ther#Pass")
+    assert emulator.password_changes(pool, "ada") == 2
+    assert emulator.password_changes(pool, "nobody") == 0

@@ -27,3 +27,10 @@ def sessions():
     yield start
     for s in made:
         s.kill()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The fault matrix's count (test_fault_matrix.py), when it ran."""
+    matrix = sys.modules.get("test_fault_matrix")
+    if matrix is not None and "line" in matrix.results:
+        terminalreporter.write_line(matrix.results["line"])

@@ -44,6 +44,8 @@ class EmulatorApp:
             return _respond(start_response, 200, {"ok": True})
         if environ.get("PATH_INFO") == "/_emulator/requests":
             return _respond(start_response, 200, self.counts)
+        if environ.get("PATH_INFO") == "/_emulator/password-changes":
+            return _respond(start_response, 200, self.faithful.password_changes)
         if environ.get("PATH_INFO") == "/_emulator/outbox":
             return _respond(start_response, 200, self.outbox.sent)
         hook = HOOKS.get(environ.get("PATH_INFO"))

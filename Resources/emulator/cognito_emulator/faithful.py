@@ -37,6 +37,7 @@ def secret_hash(secret, client_id, username):
 
 class Faithful:
     def __init__(self, sessions, outbox):
+        self.password_changes = {}
         self.sessions = sessions
         self.mfa = MFA(sessions, outbox)
         self.recovery = Recovery(outbox)
@@ -234,6 +235,7 @@ class Faithful:
         self.sessions.consume(session)
         user.update_attributes(to_store)
         user.password = new_password
+        self.count_password_change(user)
         user.status = "CONFIRMED"
         return self._after_confirmed(pool, client, user)
 
@@ -280,7 +282,13 @@ class Faithful:
         if user is None and not prevents(client):
             raise user_not_found()
         self.recovery.confirm(pool, user, req.get("ConfirmationCode", ""), req.get("Password"))
+        self.count_password_change(user)
         return {}
+
+    def count_password_change(self, user):
+        """For tests of lost replies: a password must change once, never twice."""
+        key = f"{user.user_pool_id}/{user.username}"
+        self.password_changes[key] = self.password_changes.get(key, 0) + 1
 
     # -- pool settings moto does not keep ---------------------------------------
 

@@ -35,6 +35,11 @@ class Emulator:
         with urllib.request.urlopen(self.endpoint + "_emulator/requests") as r:
             return json.load(r)
 
+    def password_changes(self, pool, username):
+        """How many times the user's password was changed (NEW_PASSWORD_REQUIRED, ConfirmForgotPassword)."""
+        with urllib.request.urlopen(self.endpoint + "_emulator/password-changes") as r:
+            return json.load(r).get(f"{pool}/{username}", 0)
+
     def outbox(self, username=None, purpose=None):
         """The codes the emulator 'sent' by SMS or email, newest last."""
         with urllib.request.urlopen(self.endpoint + "_emulator/outbox") as r:

@@ -4,10 +4,13 @@
 public struct PasswordRecovery: Sendable {
     public let client: CognitoClient
     public let app: AppClient
+    /// How to sign in to learn whether a reset whose reply was lost took.
+    public let authFlow: AuthFlowType
 
-    public init(client: CognitoClient, app: AppClient) {
+    public init(client: CognitoClient, app: AppClient, authFlow: AuthFlowType = .userSRP) {
         self.client = client
         self.app = app
+        self.authFlow = authFlow
     }
 
     /// Where the service sent the code.
@@ -49,11 +52,34 @@ public struct PasswordRecovery: Sendable {
         return CodeDelivery(destination: answer.CodeDeliveryDetails?.Destination, medium: answer.CodeDeliveryDetails?.DeliveryMedium)
     }
 
-    /// Sets the new password with the code the user received.
+    /// Sets the new password with the code the user received. When the reply
+    /// is lost (see `LostReply`), signing in with the new password tells
+    /// whether it took: if it signs in (to any next step), it did; if it is
+    /// refused as incorrect, the code is still unused and is sent once more.
     public func confirm(username: String, code: String, newPassword: String) async throws(AuthError) {
         let request = ConfirmForgotPasswordRequest(
             ClientId: app.clientId, Username: username, ConfirmationCode: code, Password: newPassword,
             SecretHash: app.secretHash(for: username))
-        _ = try await client.call(.confirmForgotPassword, request, as: Empty.self)
+        do throws(AuthError) {
+            _ = try await client.call(.confirmForgotPassword, request, as: Empty.self)
+        } catch where error.mayHaveActed && error != .network(.cancelled) {
+            guard try await !took(username: username, newPassword: newPassword, lost: error) else { return }
+            _ = try await client.call(.confirmForgotPassword, request, as: Empty.self)
+        }
+    }
+
+    /// Whether `newPassword` signs `username` in now. Throws `lost` when that
+    /// cannot be learnt (the service is still out of reach).
+    private func took(username: String, newPassword: String, lost: AuthError) async throws(AuthError) -> Bool {
+        let probe = SignInFlow(client: client, app: app, authFlow: authFlow)
+        defer { Task { await probe.forget() } }
+        do throws(AuthError) {
+            _ = try await probe.start(username: username, password: newPassword)
+            return true
+        } catch where error.isIncorrectPassword || error.serviceError?.name == .passwordResetRequired {
+            return false
+        } catch {
+            throw lost
+        }
     }
 }

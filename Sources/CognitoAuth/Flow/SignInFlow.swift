@@ -17,22 +17,26 @@ import Logging
 /// answered with `answer(.firstFactor(...))`. A client that refuses the
 /// configured flow is tried once with USER_AUTH.
 public actor SignInFlow {
-    private let client: CognitoClient
+    let client: CognitoClient
     private let app: AppClient
     /// The configured flow; USER_AUTH once the app client has refused it (a
     /// client made for choice-based sign-in only).
     private var authFlow: AuthFlowType
     private let now: @Sendable () -> Date
-    private let logger: Logger
+    let logger: Logger
 
     private var typedUsername = ""
     /// USERNAME / USER_ID_FOR_SRP from the service: what every later request names.
     private var internalUsername = ""
     /// The password that signs this user in now: the temporary one, then the new one.
-    private var password = ""
-    private var session: String?
-    private var pending: ChallengeName?
-    private var currentAttributes: [String: String] = [:]
+    var password = ""
+    var session: String?
+    var pending: ChallengeName?
+    /// An answer whose reply was lost and whose outcome is not yet known (see LostReply).
+    var doubt: LostReplyDoubt?
+    /// What the last call learnt about a lost reply, for `takeSettledLostReply`.
+    var settled: LostReply?
+    var currentAttributes: [String: String] = [:]
     /// The first factor chosen at SELECT_CHALLENGE: signing in again asks for
     /// it straight away (PREFERRED_CHALLENGE).
     private var chosenFactor: FirstFactor?
@@ -64,9 +68,11 @@ public actor SignInFlow {
         self.password = password
         session = nil
         pending = nil
+        doubt = nil
+        settled = nil
         currentAttributes = [:]
         chosenFactor = nil
-        return try await signInOrFallBack()
+        return try await signInOnceMoreIfLost()
     }
 
     /// Drops everything of this person: the password, the session, the names
@@ -77,6 +83,8 @@ public actor SignInFlow {
         password = ""
         session = nil
         pending = nil
+        doubt = nil
+        settled = nil
         currentAttributes = [:]
         chosenFactor = nil
     }
@@ -98,7 +106,7 @@ public actor SignInFlow {
     /// flow (InvalidParameterException "USER_SRP_AUTH is not enabled for the
     /// client."), tries USER_AUTH once by itself and says so in the log. If the
     /// client refuses that too, the first refusal is what the caller sees.
-    private func signInOrFallBack() async throws(AuthError) -> NextStep {
+    func signInOrFallBack() async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try await signIn()
         } catch let refused where authFlow != .userAuth && refused.serviceError?.isAuthFlowNotEnabled == true {
@@ -116,7 +124,7 @@ public actor SignInFlow {
         }
     }
 
-    private func signIn() async throws(AuthError) -> NextStep {
+    func signIn() async throws(AuthError) -> NextStep {
         var parameters = ["USERNAME": typedUsername]
         if let hash = app.secretHash(for: typedUsername) { parameters["SECRET_HASH"] = hash }
         switch authFlow {
@@ -193,12 +201,17 @@ public actor SignInFlow {
     /// `*_verified` flags, `sub` and attributes that already have a value are
     /// left out (see `NewPasswordAnswer`).
     public func answerNewPassword(_ newPassword: String, attributes: [String: String]) async throws(AuthError) -> NextStep {
+        settled = nil
+        if doubt != nil { return try await settleNewPassword(newPassword, attributes: attributes) }
         try expect(.newPasswordRequired)
-        var answers = ["NEW_PASSWORD": newPassword]
-        for (name, value) in NewPasswordAnswer.attributesToSend(attributes, current: currentAttributes) {
-            answers["userAttributes.\(name)"] = value
+        let answers = newPasswordAnswers(newPassword, attributes: attributes)
+        let step: NextStep
+        do throws(AuthError) {
+            step = try await respond(.newPasswordRequired, answers)
+        } catch where error.mayHaveActed || error.serviceError?.isSessionReused == true {
+            try remember(error, as: .newPassword(newPassword))
+            return try await settleNewPassword(newPassword, attributes: attributes, lost: error)
         }
-        let step = try await respond(.newPasswordRequired, answers)
         password = newPassword
         return step
     }
@@ -259,6 +272,14 @@ public actor SignInFlow {
     /// (base32) to show as a QR code.
     public func associateSoftwareToken() async throws(AuthError) -> String {
         try expect(.mfaSetup)
+        do throws(AuthError) {
+            return try await associateOnce()
+        } catch where error.mayHaveActed || error.endedSession {
+            return try await associateOnNewSession(after: error)
+        }
+    }
+
+    func associateOnce() async throws(AuthError) -> String {
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let answer = try await client.call(
             .associateSoftwareToken, AssociateSoftwareTokenRequest(Session: current), as: AssociateSoftwareTokenResponse.self)
@@ -269,7 +290,19 @@ public actor SignInFlow {
     /// MFA_SETUP with an authenticator app, second half: the first code from the
     /// app, then the MFA_SETUP answer with the newest Session.
     public func verifySoftwareToken(code: String, deviceName: String?) async throws(AuthError) -> NextStep {
+        settled = nil
+        if doubt != nil { return try await settleAuthenticator(code: code, deviceName: deviceName) }
         try expect(.mfaSetup)
+        do throws(AuthError) {
+            return try await registerAuthenticator(code: code, deviceName: deviceName)
+        } catch where error.mayHaveActed || error.endedSession {
+            try remember(error, as: .authenticator)
+            return try await settleAuthenticator(code: code, deviceName: deviceName, lost: error)
+        }
+    }
+
+    /// VerifySoftwareToken, then the MFA_SETUP answer, on the newest Session.
+    func registerAuthenticator(code: String, deviceName: String?) async throws(AuthError) -> NextStep {
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let request = VerifySoftwareTokenRequest(Session: current, UserCode: code, FriendlyDeviceName: deviceName)
         let answer = try await client.call(.verifySoftwareToken, request, as: VerifySoftwareTokenResponse.self)
@@ -277,7 +310,11 @@ public actor SignInFlow {
         guard answer.Status == nil || answer.Status == "SUCCESS" else {
             throw .service(ServiceError(name: .enableSoftwareTokenMFA, message: "Code verification failed."))
         }
-        return try await respond(.mfaSetup, [:])
+        // Registered now: whatever happens to the answer below, trying again must not verify twice.
+        doubt = .authenticator
+        let next = try await respond(.mfaSetup, [:])
+        doubt = nil
+        return next
     }
 
     /// MFA_SETUP by email: the address to send codes to (the service then asks
@@ -287,7 +324,7 @@ public actor SignInFlow {
         return try await respond(.mfaSetup, ["EMAIL": email])
     }
 
-    private func expect(_ challenge: ChallengeName) throws(AuthError) {
+    func expect(_ challenge: ChallengeName) throws(AuthError) {
         guard pending == challenge else {
             throw .invalidState("expected \(challenge) to be pending, not \(pending?.wireName ?? "nothing")")
         }
@@ -300,7 +337,7 @@ public actor SignInFlow {
     /// made the service send a new one and void the old, so the new challenge
     /// is returned, marked as a replacement, for the person to type the new
     /// code. An authenticator's code is still good and is resent.
-    private func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
+    func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
         } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true
@@ -320,7 +357,7 @@ public actor SignInFlow {
         }
     }
 
-    private func respondOnce(_ name: ChallengeName, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
+    func respondOnce(_ name: ChallengeName, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
         var responses = answers
         responses["USERNAME"] = internalUsername
         if let hash = app.secretHash(for: internalUsername) { responses["SECRET_HASH"] = hash }
@@ -331,7 +368,7 @@ public actor SignInFlow {
 
     // MARK: Reading the answer
 
-    private func handle(_ response: AuthResponse) throws(AuthError) -> NextStep {
+    func handle(_ response: AuthResponse) throws(AuthError) -> NextStep {
         let decoded = try ChallengeDecoder.decode(response)
         session = decoded.session
         pending = decoded.challengeName

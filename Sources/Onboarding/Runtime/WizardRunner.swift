@@ -57,11 +57,15 @@ public final class WizardRunner: @unchecked Sendable {
             lock.withLock { self.flow = flow }
             run { () async throws(AuthError) -> Event in .step(try await flow.start(username: username, password: password)) }
         case .answerNewPassword(let password, let attributes):
-            withFlow { flow throws(AuthError) in .step(try await flow.answerNewPassword(password, attributes: attributes)) }
+            withFlow { flow throws(AuthError) in
+                await Self.arrival(try await flow.answerNewPassword(password, attributes: attributes), flow)
+            }
         case .associateSoftwareToken:
             withFlow { flow throws(AuthError) in .totpSecret(try await flow.associateSoftwareToken()) }
         case .verifySoftwareToken(let code, let deviceName):
-            withFlow { flow throws(AuthError) in .step(try await flow.verifySoftwareToken(code: code, deviceName: deviceName)) }
+            withFlow { flow throws(AuthError) in
+                await Self.arrival(try await flow.verifySoftwareToken(code: code, deviceName: deviceName), flow)
+            }
         case .setUpEmailMFA(let email):
             withFlow { flow throws(AuthError) in .step(try await flow.setUpEmailMFA(email: email)) }
         case .answerCode(let code):
@@ -100,6 +104,13 @@ public final class WizardRunner: @unchecked Sendable {
             return status
         }
         return nil
+    }
+
+    /// The step, with what the flow learnt if the reply to the answer was lost
+    /// (the person is told their password or authenticator is set).
+    private static func arrival(_ next: NextStep, _ flow: SignInFlow) async -> Event {
+        guard let lost = await flow.takeSettledLostReply() else { return .step(next) }
+        return .settled(next, lost)
     }
 
     /// Runs `request` on the current sign-in's flow.

@@ -11,6 +11,8 @@ public struct TOTPSetupStep: StepModel, Equatable {
     public func fieldIDs(_ s: WizardState) -> [FieldID] { secret == nil ? [] : [.code] }
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
+        // The secret never came (the request failed): Enter asks for it again.
+        guard secret != nil else { return Self.start(&s, w) }
         s.busy = .init(label: w.strings("mfa.checking"), frame: 0)
         return [.verifySoftwareToken(code: w.digits(.code, s), deviceName: w.deviceName)]
     }

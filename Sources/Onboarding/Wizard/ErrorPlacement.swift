@@ -24,6 +24,8 @@ enum ErrorPlacement: Equatable {
         case .network(.connectionRefused(let host)): return .notice(strings("error.connectionRefused", ["host": Sanitizer.clean(host)]))
         case .network(.responseTooLarge(let host, _)): return .notice(strings("error.responseTooLarge", ["host": Sanitizer.clean(host)]))
         case .network: return .notice(strings("error.network"))
+        case .service(let e) where e.httpStatus >= 500 || e.name == .internalError:
+            return .notice(strings("error.serviceFault"))
         case .service(let e): return place(e, fields: fields, strings: strings)
         case .srp, .unexpectedResponse, .invalidState:
             return .notice(strings("error.unexpected", ["reason": Sanitizer.clean(error.description)]))

@@ -16,6 +16,9 @@ public enum Event: Equatable, Sendable {
     case tick(now: Duration)
     /// A request finished with the service's next step.
     case step(NextStep)
+    /// A request finished with the next step after its reply was lost and the
+    /// flow found out, by signing in again, that the answer took.
+    case settled(NextStep, LostReply)
     /// A request failed.
     case failure(AuthError)
     /// The authenticator secret for MFA setup arrived.
@@ -29,7 +32,7 @@ public enum Event: Equatable, Sendable {
     public var isInput: Bool {
         switch self {
         case .key, .paste, .answer, .resized: return true
-        case .tick, .step, .failure, .totpSecret, .resetCodeSent, .passwordReset: return false
+        case .tick, .step, .settled, .failure, .totpSecret, .resetCodeSent, .passwordReset: return false
         }
     }
 }

@@ -84,6 +84,10 @@ public struct Wizard: Sendable {
                 if case .newPasswordRequired = next {} else { s.passwordChanged = true }
             }
             effects = arrive(next, &s)
+        case .settled(let next, let lost):
+            s.busy = nil
+            effects = arrive(next, &s)
+            s.notice = .init(text: strings(lost.noticeKey), isError: false)
         case .failure(let error):
             s.busy = nil
             if error.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true, s.model.isTimed {
