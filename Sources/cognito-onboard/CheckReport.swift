@@ -1,5 +1,5 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
 import Onboarding
 
 /// What `check` prints: plain text, no colour, every value from a config

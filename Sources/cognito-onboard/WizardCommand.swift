@@ -1,7 +1,8 @@
 import ArgumentParser
 import CognitoAuth
 import CTerminalGuard
-import Foundation
+import FoundationEssentials
+import Glibc
 import Logging
 import Onboarding
 import PlainUI
@@ -93,7 +94,7 @@ struct WizardCommand: ParsableCommand {
     }
 
     private func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("cognito-onboard: \(message)\n".utf8))
-        Foundation.exit(code)
+        StandardStream.error.write("cognito-onboard: \(message)\n")
+        Glibc.exit(code)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The OIDC `address` claim: Cognito stores it as a JSON object of these parts.
 public enum AddressAttribute {
@@ -8,7 +8,7 @@ public enum AddressAttribute {
     /// left out, keys in a stable order).
     public static func encode(_ fields: [String: String]) -> String {
         let kept = parts.compactMap { key -> String? in
-            guard let value = fields[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            guard let value = fields[key]?.trimmingWhitespace(), !value.isEmpty else { return nil }
             return "\(jsonString(key)):\(jsonString(value))"
         }
         return "{" + kept.joined(separator: ",") + "}"
@@ -16,19 +16,16 @@ public enum AddressAttribute {
 
     /// The parts of a stored address, or nil when it is not such an object.
     public static func decode(_ json: String) -> [String: String]? {
-        guard let data = json.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        guard let object = (try? JSONValue(parsing: Data(json.utf8)))?.object else { return nil }
         var fields: [String: String] = [:]
         for (key, value) in object {
-            guard parts.contains(key), let text = value as? String else { return nil }
+            guard parts.contains(key), let text = value.string else { return nil }
             fields[key] = text
         }
         return fields
     }
 
     private static func jsonString(_ s: String) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
-        let array = String(decoding: data, as: UTF8.self)
-        return String(array.dropFirst().dropLast())
+        String(decoding: JSONValue.string(s).encoded(), as: UTF8.self)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks a value against its attribute's format and returns the value to send
 /// (trimmed, and normalised where the format has one canonical form).
@@ -15,7 +15,7 @@ public struct AttributeValidator: Sendable {
     }
 
     public func validate(_ typed: String, as format: AttributeFormat) -> Result<String, AttributeProblem> {
-        let value = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = typed.trimmingWhitespaceAndNewlines()
         if value.isEmpty { return .failure(.empty) }
         if value.unicodeScalars.contains(where: Self.isControl) { return .failure(.controlCharacters) }
         let result = check(value, format)

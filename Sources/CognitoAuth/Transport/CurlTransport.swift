@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// HTTPS on libcurl: the transport of the product.
 ///
@@ -19,7 +19,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private let queue = DispatchQueue(label: "cognito-onboard.curl")
     /// Made on the queue at the first request; only touched there.
     private var handle: Result<CurlHandle, NetworkError>?
-    private let lock = NSLock()
+    private let lock = Lock()
     private var opened = 0
     /// The warm-up in flight, if any (guarded by `lock`).
     private var warming: Cancellation?
@@ -96,7 +96,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         guard let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
               let host = url.host, !host.isEmpty else { throw .refusedRequest("not an http(s) URL") }
         if scheme == "http" && !Endpoint.isLoopback(host) { throw .refusedRequest("plain http to \(host)") }
-        let decoded = url.absoluteString.removingPercentEncoding ?? url.absoluteString
+        let decoded = url.absoluteString.removingPercentEscapes() ?? url.absoluteString
         if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw .refusedRequest("control characters in the URL")
         }

@@ -103,51 +103,51 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The reason of an InvalidPasswordException: the text after the last ": "
     /// ("Password does not conform to policy: Password not long enough").
     public var passwordReason: String {
-        guard let range = message.range(of: ": ", options: .backwards) else { return message }
+        guard let range = message.ranges(of: ": ").last else { return message }
         return String(message[range.upperBound...])
     }
 
     /// The challenge session timed out: signing in again and resending is safe.
     public var isSessionExpired: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("session is expired")
+        name == .notAuthorized && message.lowercased().contains("session is expired")
     }
 
     /// The challenge session was already used.
     public var isSessionReused: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("can only be used once")
+        name == .notAuthorized && message.lowercased().contains("can only be used once")
     }
 
     /// The administrator's temporary password is past its validity.
     public var isTemporaryPasswordExpired: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("temporary password has expired")
+        name == .notAuthorized && message.lowercased().contains("temporary password has expired")
     }
 
     /// Too many wrong passwords: the account is locked for a while.
     public var isPasswordAttemptsExceeded: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("password attempts exceeded")
+        name == .notAuthorized && message.lowercased().contains("password attempts exceeded")
     }
 
     /// SECRET_HASH did not verify: a configuration problem, not the person's.
     public var isSecretHashMismatch: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("secret hash")
+        name == .notAuthorized && message.lowercased().contains("secret hash")
     }
 
     /// The attribute an InvalidParameterException names ("Invalid attributes
     /// given, name is missing", "user.custom:team: ...", "the non-mutable
     /// attribute email_verified"), or nil.
     public var attributeName: String? {
-        if let r = message.range(of: "attributes given, ") {
+        if let r = message.firstRange(of: "attributes given, ") {
             let rest = message[r.upperBound...]
             return rest.split(separator: " ").first.map(String.init)
         }
-        if message.hasPrefix("user."), let colon = message.range(of: ": ") {
+        if message.hasPrefix("user."), let colon = message.firstRange(of: ": ") {
             return String(message[message.index(message.startIndex, offsetBy: 5)..<colon.lowerBound])
         }
-        if let r = message.range(of: "non-mutable attribute ") {
+        if let r = message.firstRange(of: "non-mutable attribute ") {
             return message[r.upperBound...].split(separator: " ").first.map(String.init)
         }
-        if message.localizedCaseInsensitiveContains("phone number") { return "phone_number" }
-        if message.localizedCaseInsensitiveContains("email address") { return "email" }
+        if message.lowercased().contains("phone number") { return "phone_number" }
+        if message.lowercased().contains("email address") { return "email" }
         return nil
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds Onboarding's data files (strings/<language>.json, attributes.json)
 /// without `Bundle`, so that the binary needs no more of Foundation than
@@ -15,9 +16,9 @@ public enum ResourceFiles {
         var folders: [String] = []
         if let custom = environment["COGNITO_ONBOARD_RESOURCES"], !custom.isEmpty { folders.append(custom) }
         if let executable {
-            let dir = (executable as NSString).deletingLastPathComponent
+            let dir = FilePathParts(executable).folder
             folders.append(dir + "/" + bundleName)
-            folders.append((dir as NSString).deletingLastPathComponent + "/share/cognito-onboard")
+            folders.append(FilePathParts(dir).folder + "/share/cognito-onboard")
         }
         folders.append("/usr/share/cognito-onboard")
         return folders

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every user-facing text, from strings/<language>.json among Onboarding's
 /// resources (see `ResourceFiles`). Code names
@@ -27,7 +27,7 @@ public struct Strings: Sendable {
     static func table(named language: String) -> [String: String]? {
         guard language.allSatisfy({ $0.isLetter || $0 == "-" }),
               let data = ResourceFiles.data("strings/\(language).json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: String] else { return nil }
+              let object = try? JSONDecoder().decode([String: String].self, from: data) else { return nil }
         return object
     }
 
@@ -36,14 +36,14 @@ public struct Strings: Sendable {
         let env = ProcessInfo.processInfo.environment
         let value = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? "en"
         let base = value.split(separator: ".").first.map(String.init) ?? "en"
-        return base == "C" || base == "POSIX" ? "en" : base.replacingOccurrences(of: "_", with: "-")
+        return base == "C" || base == "POSIX" ? "en" : base.replacing("_", with: "-")
     }
 
     /// The text for `key`, with `{name}` placeholders filled. A missing key
     /// shows as the key itself, so it is noticed rather than blank.
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
         var text = table[key] ?? fallback[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { text = text.replacing("{\(name)}", with: value) }
         return text
     }
 
