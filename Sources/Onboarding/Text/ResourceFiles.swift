@@ -7,8 +7,10 @@ import Glibc
 /// installed one (`/usr/share/cognito-onboard`, the Debian package's), or the
 /// folder `COGNITO_ONBOARD_RESOURCES` names (for a relocated install).
 public enum ResourceFiles {
-    /// The folder SwiftPM writes the target's resources to, beside the binary.
-    static let bundleName = "cognito-onboard_Onboarding.resources"
+    /// The folder SwiftPM writes the OnboardingResources target's resources
+    /// to, beside the binary. (A C target, so that SwiftPM generates no
+    /// `Bundle.module` accessor: that imports Foundation, which brings ICU.)
+    static let bundleName = "cognito-onboard_OnboardingResources.resources"
 
     /// The folders searched, first match wins.
     public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
