@@ -51,7 +51,6 @@ struct WizardCommand: ParsableCommand {
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
         let client = CognitoClient(endpoint: settings.endpoint)
-        client.warmUp()
         let app = settings.profile.appClient
         let flowType = settings.authFlow
         var tokenProblem: String?
@@ -71,6 +70,7 @@ struct WizardCommand: ParsableCommand {
                 }
             })
         let runtime = WizardRuntime(wizard: wizard, runner: runner, events: events, username: options.username)
+        runtime.onFirstInput = { client.warmUp() }
         let status: ExitStatus
         if plain {
             status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 ? QRText.lines(for: $0) : nil }).run()
