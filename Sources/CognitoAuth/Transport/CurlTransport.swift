@@ -53,9 +53,11 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     /// request, queued behind it, reuses the connection.
     ///
     /// It starts `warmUpDelay` later, so that loading libcurl (and the thirty
-    /// libraries it brings) does not compete with drawing the first frame:
-    /// measured, a load at start delays the first frame by 2.5 ms, as much as
-    /// linking libcurl would. If a request came first, there is nothing to warm.
+    /// libraries it brings) does not compete with drawing: measured, a load at
+    /// start delays the first frame by 2.5 ms, as much as linking libcurl
+    /// would. The wizard calls it on the person's first key (see
+    /// `WizardRuntime.onFirstInput`). If a request came first, there is
+    /// nothing to warm.
     public func warmUp(_ url: URL) {
         let request = HTTPRequest(url: url, method: "HEAD", timeout: .seconds(10))
         guard (try? Self.refuseUnsafe(request)) != nil else { return }
@@ -67,8 +69,8 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         }
     }
 
-    /// Long after the first frame (9 ms in a release build), long before a
-    /// person can type a username and password.
+    /// Long after the frame that answers the key, long before a person has
+    /// typed a username and a password.
     static let warmUpDelay: DispatchTimeInterval = .milliseconds(100)
 
     /// On the queue: one exchange on the run's handle.
