@@ -42,8 +42,17 @@ let package = Package(
         ),
         .target(
             name: "Onboarding",
-            dependencies: ["CognitoAuth"],
-            resources: [.copy("Resources/strings"), .copy("Resources/attributes.json")]
+            dependencies: ["CognitoAuth", "OnboardingResources"],
+            exclude: ["Resources"]
+        ),
+        // Onboarding's data files, as resources of a C target: SwiftPM copies
+        // them beside the binary without the Foundation-importing Bundle.module
+        // accessor of a Swift target (Foundation brings ICU). See ResourceFiles.
+        .target(
+            name: "OnboardingResources",
+            path: "Sources/Onboarding/Resources",
+            resources: [.copy("strings"), .copy("attributes.json")],
+            publicHeadersPath: "."
         ),
         .target(name: "CTerminalGuard"),
         .target(

@@ -10,7 +10,7 @@ set -euo pipefail
 binary=$1 generate_manual=$2 outdir=$3
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-resources="$(dirname "$binary")/cognito-onboard_Onboarding.resources"
+resources="$(dirname "$binary")/cognito-onboard_OnboardingResources.resources"
 version=$("$binary" --version)
 arch=$(dpkg --print-architecture)
 package=cognito-onboard

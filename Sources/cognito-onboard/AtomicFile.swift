@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import Onboarding
 
 /// Writes a whole file or nothing: a temporary file beside the target (its
 /// mode set from the first byte), synced, then renamed over it; never through
@@ -9,11 +11,11 @@ enum AtomicFile {
     }
 
     static func write(_ data: Data, to path: String, mode: mode_t) throws(Problem) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let parts = FilePathParts(path)
+        let temporary = parts.folder + "/.\(parts.name).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Problem(description: "\(path): cannot create (\(String(cString: strerror(errno))))") }
-        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+        let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         let synced = fsync(fd) == 0
         close(fd)
         guard written == data.count, synced else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CognitoAuth
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Logging
 import Onboarding
 

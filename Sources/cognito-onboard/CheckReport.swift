@@ -1,5 +1,5 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
 import Onboarding
 
 /// What `check` prints: plain text, no colour, every value from a config
@@ -13,7 +13,8 @@ struct CheckReport {
     let strings: Strings
 
     func line(_ label: String, _ value: String) {
-        let padded = (label.isEmpty ? "" : label + ":").padding(toLength: 13, withPad: " ", startingAt: 0)
+        let text = (label.isEmpty ? "" : label + ":").prefix(13)
+        let padded = text + String(repeating: " ", count: 13 - text.count)
         print(padded + Sanitizer.clean(value))
     }
 

@@ -1,16 +1,18 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import Onboarding
 
 /// How the operator's subcommands end on a problem: one line on standard
 /// error, prefixed with the program's name, and the contract's exit code
 /// (1 failed, 2 usage or configuration error).
 enum CommandFailure {
     static func exit(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("cognito-onboard: \(message)\n".utf8))
-        Foundation.exit(code)
+        StandardStream.error.write("cognito-onboard: \(message)\n")
+        Glibc.exit(code)
     }
 
     /// A note for the operator on standard error (standard output may be the config).
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("cognito-onboard: note: \(message)\n".utf8))
+        StandardStream.error.write("cognito-onboard: note: \(message)\n")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CognitoAuth
-import Foundation
+import FoundationEssentials
+import Onboarding
 
 /// `init`: the config from the pool itself, as the operator's AWS CLI describes
 /// it, so the wizard shows the pool's real rules instead of Cognito's defaults.
@@ -58,7 +59,7 @@ struct InitCommand: ParsableCommand {
         let comment = "Written by cognito-onboard init \(Version.current) from describe-user-pool of \(draft.profile.userPoolId)"
         let data = PoolConfigWriter.json(draft.profile, clientSecretFile: draft.clientSecretFile, comment: comment)
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(data)
+            StandardStream.output.write(data)
             return
         }
         do { try AtomicFile.write(data, to: output, mode: 0o644) } catch { CommandFailure.exit(error.description, code: 1) }

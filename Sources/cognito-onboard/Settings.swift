@@ -1,5 +1,5 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
 
 /// The resolved settings of one run: flags beat config files, which beat the
 /// environment. A problem is reported before the screen opens.

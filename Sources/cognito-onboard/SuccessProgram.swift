@@ -1,5 +1,9 @@
 import CognitoAuth
-import Foundation
+import CTerminalGuard
+import Dispatch
+import FoundationEssentials
+import Glibc
+import Onboarding
 
 /// --exec-on-success: after each successful onboarding in a kiosk, a program
 /// (provisioning a local account, a device) gets the AuthenticationResult as
@@ -33,31 +37,52 @@ struct SuccessProgram {
 
     func run(with tokens: AuthenticationResult) {
         guard let json = try? JSONEncoder().encode(tokens) else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = []
         var environment = ProcessInfo.processInfo.environment
         environment["COGNITO_CLIENT_SECRET"] = nil
-        process.environment = environment
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
         let path = self.path
-        process.terminationHandler = { finished in
-            Self.log("\(path) exited with status \(finished.terminationStatus)")
-        }
-        do {
-            try process.run()
-            try input.fileHandleForWriting.write(contentsOf: json)
-            try input.fileHandleForWriting.close()
+        let pid: pid_t
+        let input: Int32
+        do throws(Problem) {
+            (pid, input) = try Self.spawn(path, environment: environment)
         } catch {
-            Self.log("\(path) could not be run: \(error)")
+            Self.log("\(path) could not be run: \(error.description)")
+            return
         }
+        // SIGPIPE is ignored (terminal_guard_install): a program that exits
+        // without reading ends this write, not the wizard.
+        var pending = json[...]
+        while !pending.isEmpty {
+            let count = pending.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+            if count > 0 { pending = pending.dropFirst(count) } else if count < 0 && errno == EINTR { continue } else { break }
+        }
+        close(input)
+        DispatchQueue.global().async {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            // WIFEXITED/WEXITSTATUS, which Swift does not import (macros).
+            if status & 0x7F == 0 {
+                Self.log("\(path) exited with status \((status >> 8) & 0xFF)")
+            } else {
+                Self.log("\(path) was ended by signal \(status & 0x7F)")
+            }
+        }
+    }
+
+    /// Starts `path` (see process_spawn_with_input); returns its pid and the
+    /// writing end of its standard input.
+    private static func spawn(_ path: String, environment: [String: String]) throws(Problem) -> (pid_t, Int32) {
+        let variables: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { variables.forEach { free($0) } }
+        var pid: pid_t = 0
+        var input: Int32 = -1
+        let result = process_spawn_with_input(path, variables, &pid, &input)
+        guard result == 0 else { throw Problem(description: String(cString: strerror(result))) }
+        return (pid, input)
     }
 
     /// To standard error only when that is not the screen being drawn on.
     static func log(_ line: String) {
         guard isatty(STDERR_FILENO) != 1 else { return }
-        FileHandle.standardError.write(Data("cognito-onboard: \(line)\n".utf8))
+        StandardStream.error.write("cognito-onboard: \(line)\n")
     }
 }

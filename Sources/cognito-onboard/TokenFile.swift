@@ -1,5 +1,7 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
+import Glibc
+import Onboarding
 
 /// --tokens-out: the AuthenticationResult as JSON, written so that no other
 /// user can read it (mode 0600 from the first byte), atomically (a temporary
@@ -31,8 +33,7 @@ struct TokenFile {
                 throw Problem(description: "--tokens-out \(path): exists and is not a regular file")
             }
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
+        let folder = FilePathParts(path).folder
         guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, access(folder, W_OK | X_OK) == 0 else {
             throw Problem(description: "--tokens-out \(path): the folder does not exist or is not writable")
         }

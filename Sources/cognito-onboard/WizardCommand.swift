@@ -1,7 +1,8 @@
 import ArgumentParser
 import CognitoAuth
 import CTerminalGuard
-import Foundation
+import FoundationEssentials
+import Glibc
 import Logging
 import Onboarding
 import PlainUI
@@ -48,7 +49,7 @@ struct WizardCommand: ParsableCommand {
         }
         let language = LanguageChoice.resolve(flag: options.lang, environment: environment, siteDefault: settings.profile.language,
                                               available: Strings.available, term: environment["TERM"])
-        for note in language.notes { FileHandle.standardError.write(Data("cognito-onboard: \(note)\n".utf8)) }
+        for note in language.notes { StandardStream.error.write("cognito-onboard: \(note)\n") }
         let strings = Strings.load(language: language.tag)
         // The plain QR code needs colours of its own; without them, the secret alone.
         let colours = (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
@@ -56,7 +57,6 @@ struct WizardCommand: ParsableCommand {
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
         guard (1...60).contains(options.requestTimeout) else { fail("--request-timeout: 1 to 60 seconds", code: 2) }
         let client = CognitoClient(endpoint: settings.endpoint, timeout: .seconds(options.requestTimeout))
-        client.warmUp()
         let app = settings.profile.appClient
         let flowType = settings.authFlow
         var tokenProblem: String?
@@ -76,6 +76,7 @@ struct WizardCommand: ParsableCommand {
                 }
             })
         let runtime = WizardRuntime(wizard: wizard, runner: runner, events: events, username: options.username)
+        runtime.onFirstInput = { client.warmUp() }
         let status: ExitStatus
         if plain {
             status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 && colours ? QRText.lines(for: $0) : nil }).run()
@@ -104,7 +105,7 @@ struct WizardCommand: ParsableCommand {
     }
 
     private func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("cognito-onboard: \(message)\n".utf8))
-        Foundation.exit(code)
+        StandardStream.error.write("cognito-onboard: \(message)\n")
+        Glibc.exit(code)
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CognitoAuth
-import Foundation
+import FoundationEssentials
+import Glibc
+import Onboarding
 
 /// cognito-onboard: first sign-in to an Amazon Cognito user pool, in a terminal.
 /// The wizard is the default subcommand; `init` and `check` are the operator's.
@@ -32,7 +34,7 @@ do {
         print(CognitoOnboard.fullMessage(for: error))
         exit(0)
     }
-    if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
-    FileHandle.standardError.write(Data((CognitoOnboard.fullMessage(for: error) + "\n").utf8))
+    if let exit = error as? ExitCode { Glibc.exit(exit.rawValue) }
+    StandardStream.error.write(CognitoOnboard.fullMessage(for: error) + "\n")
     exit(2)
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Standard base64 (with padding), as Cognito's SECRET_BLOCK, signatures and
 /// SECRET_HASH are written.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One answer of InitiateAuth or RespondToAuthChallenge, read without any
 /// state of the flow: what comes next, and what the flow must keep for the

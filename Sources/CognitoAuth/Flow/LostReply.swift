@@ -46,6 +46,6 @@ extension AuthError {
     /// The service refused the password itself ("Incorrect username or password.").
     var isIncorrectPassword: Bool {
         guard let service = serviceError, service.name == .notAuthorized else { return false }
-        return service.message.localizedCaseInsensitiveContains("incorrect username or password")
+        return service.message.lowercased().contains("incorrect username or password")
     }
 }

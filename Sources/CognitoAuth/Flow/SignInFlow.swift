@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Logging
 
 /// One person's sign-in, from username and password to tokens, through every
@@ -381,14 +381,12 @@ public actor SignInFlow {
 /// Challenge parameters that carry JSON inside a string.
 enum ChallengeParameterJSON {
     static func list(_ text: String?) -> [String] {
-        guard let data = text?.data(using: .utf8),
-              let value = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
-        return value.compactMap { $0 as? String }
+        guard let text, let value = (try? JSONValue(parsing: Data(text.utf8)))?.array else { return [] }
+        return value.compactMap(\.string)
     }
 
     static func object(_ text: String?) -> [String: String] {
-        guard let data = text?.data(using: .utf8),
-              let value = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
-        return value.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue }
+        guard let text, let value = (try? JSONValue(parsing: Data(text.utf8)))?.object else { return [:] }
+        return value.compactMapValues(\.scalarText)
     }
 }

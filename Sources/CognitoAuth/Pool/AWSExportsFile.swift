@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// aws-exports.js, Amplify's first generation for JavaScript: a module
 /// `const awsmobile = { ... }; export default awsmobile;`. The object literal

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The `address` attribute. Cognito stores it as one string and puts it into
 /// the ID token as the OIDC address claim `{"formatted": <that string>}`, so
@@ -27,7 +27,7 @@ public enum AddressAttribute {
     /// locality, region and postal code on one line; then the country.
     /// Newline-separated; empty parts and lines are left out.
     public static func formatted(_ fields: [String: String]) -> String {
-        func part(_ key: String) -> String { fields[key]?.trimmingCharacters(in: .whitespaces) ?? "" }
+        func part(_ key: String) -> String { fields[key]?.trimmingWhitespace() ?? "" }
         let lines = [
             part("street_address"),
             ["locality", "region", "postal_code"].map(part).filter { !$0.isEmpty }.joined(separator: " "),
@@ -40,7 +40,7 @@ public enum AddressAttribute {
     /// left out, keys in a stable order).
     public static func encode(_ fields: [String: String]) -> String {
         let kept = parts.compactMap { key -> String? in
-            guard let value = fields[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            guard let value = fields[key]?.trimmingWhitespace(), !value.isEmpty else { return nil }
             return "\(jsonString(key)):\(jsonString(value))"
         }
         return "{" + kept.joined(separator: ",") + "}"
@@ -48,19 +48,16 @@ public enum AddressAttribute {
 
     /// The parts of a stored address, or nil when it is not such an object.
     public static func decode(_ json: String) -> [String: String]? {
-        guard let data = json.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        guard let object = (try? JSONValue(parsing: Data(json.utf8)))?.object else { return nil }
         var fields: [String: String] = [:]
         for (key, value) in object {
-            guard parts.contains(key), let text = value as? String else { return nil }
+            guard parts.contains(key), let text = value.string else { return nil }
             fields[key] = text
         }
         return fields
     }
 
     private static func jsonString(_ s: String) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
-        let array = String(decoding: data, as: UTF8.self)
-        return String(array.dropFirst().dropLast())
+        String(decoding: JSONValue.string(s).encoded(), as: UTF8.self)
     }
 }

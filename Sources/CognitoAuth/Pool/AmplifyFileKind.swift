@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which of Amplify's files `--amplify-outputs` was given, told by content
 /// rather than by name, since apps rename and copy them.

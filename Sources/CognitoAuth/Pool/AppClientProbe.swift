@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Learns, without credentials, whether the endpoint answers over TLS and the
 /// app client exists: an InitiateAuth for a user name nobody has. Cognito
@@ -48,7 +48,7 @@ public enum AppClientProbe {
             switch service.name {
             case .userNotFound:
                 return .clientExists
-            case .notAuthorized where !service.message.localizedCaseInsensitiveContains("secret"):
+            case .notAuthorized where !service.message.lowercased().contains("secret"):
                 // "Incorrect username or password." (and not "Unable to verify secret hash").
                 return .clientExists
             default:

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Checks a value against its attribute's format and returns the value to send
 /// (trimmed, and normalised where the format has one canonical form).
@@ -15,7 +16,7 @@ public struct AttributeValidator: Sendable {
     }
 
     public func validate(_ typed: String, as format: AttributeFormat) -> Result<String, AttributeProblem> {
-        let value = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = typed.trimmingWhitespaceAndNewlines()
         if value.isEmpty { return .failure(.empty) }
         if value.unicodeScalars.contains(where: Self.isControl) { return .failure(.controlCharacters) }
         let result = check(value, format)
@@ -92,10 +93,12 @@ public struct AttributeValidator: Sendable {
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day >= 1, day <= lengths[month - 1] else { return .failure(.noSuchDay(day: day, month: month)) }
         if year != 0 {
-            var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(identifier: "UTC")!
-            let now = utc.dateComponents([.year, .month, .day], from: today())
-            let todayKey = (now.year! * 100 + now.month!) * 100 + now.day!
+            // gmtime_r, not Calendar: without FoundationInternationalization
+            // (ICU, left out of the binary) TimeZone(identifier: "UTC") is nil.
+            var seconds = time_t(today().timeIntervalSince1970.rounded(.down))
+            var now = tm()
+            gmtime_r(&seconds, &now)
+            let todayKey = (Int(now.tm_year + 1900) * 100 + Int(now.tm_mon + 1)) * 100 + Int(now.tm_mday)
             if (year * 100 + month) * 100 + day > todayKey { return .failure(.dateInFuture) }
         }
         return .success(value)

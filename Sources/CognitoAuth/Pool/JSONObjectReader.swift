@@ -1,13 +1,14 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads one JSON object of a configuration file, keeping the file name and
 /// the key path so every complaint says exactly where the problem is.
 struct JSONObjectReader {
     let file: String
     let path: String
-    let object: [String: Any]
+    let object: [String: JSONValue]
 
-    init(file: String, path: String, object: [String: Any]) {
+    init(file: String, path: String, object: [String: JSONValue]) {
         self.file = file
         self.path = path
         self.object = object
@@ -20,20 +21,34 @@ struct JSONObjectReader {
 
     /// The bytes of `file`; `-` is standard input, as for the AWS CLI's output piped in.
     static func contents(of file: String) throws(ConfigurationError) -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if file == "-" { return standardInput() }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ConfigurationError(file: file, key: nil, reason: "cannot be read")
         }
         return data
     }
 
+    /// All of standard input (FileHandle's reading lives in full Foundation).
+    private static func standardInput() -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
+    }
+
     /// The top-level object of JSON text read from `file`.
     static func parse(_ data: Data, file: String) throws(ConfigurationError) -> JSONObjectReader {
-        let parsed: Any
-        do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
+        let parsed: JSONValue
+        do { parsed = try JSONValue(parsing: data) } catch {
             throw ConfigurationError(file: file, key: nil, reason: "is not valid JSON")
         }
-        guard let object = parsed as? [String: Any] else {
+        guard let object = parsed.object else {
             throw ConfigurationError(file: file, key: nil, reason: "must hold a JSON object")
         }
         return JSONObjectReader(file: file, path: "", object: object)
@@ -45,11 +60,11 @@ struct JSONObjectReader {
         ConfigurationError(file: file, key: keyPath(key), reason: reason)
     }
 
-    func has(_ key: String) -> Bool { object[key] != nil && !(object[key] is NSNull) }
+    func has(_ key: String) -> Bool { object[key].map { !$0.isNull } ?? false }
 
     func string(_ key: String) throws(ConfigurationError) -> String? {
         guard has(key) else { return nil }
-        guard let value = object[key] as? String else { throw fail(key, "must be a string") }
+        guard let value = object[key]?.string else { throw fail(key, "must be a string") }
         return value
     }
 
@@ -60,44 +75,37 @@ struct JSONObjectReader {
 
     func bool(_ key: String) throws(ConfigurationError) -> Bool? {
         guard has(key) else { return nil }
-        guard Self.isBoolean(object[key]!), let value = object[key] as? Bool else { throw fail(key, "must be true or false") }
+        guard let value = object[key]?.bool else { throw fail(key, "must be true or false") }
         return value
-    }
-
-    /// JSONSerialization gives true/false as a boolean NSNumber that also casts
-    /// to Int (and 1 casts to Bool): only the class tells them apart.
-    static func isBoolean(_ value: Any) -> Bool {
-        value is Bool && String(describing: type(of: value)).contains("Bool")
     }
 
     func int(_ key: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
         guard has(key) else { return nil }
-        guard !Self.isBoolean(object[key]!), let number = object[key] as? NSNumber,
-              let value = Int(exactly: number.doubleValue) else { throw fail(key, "must be a whole number") }
+        guard let value = object[key]?.int else { throw fail(key, "must be a whole number") }
         guard range.contains(value) else { throw fail(key, "must be from \(range.lowerBound) to \(range.upperBound)") }
         return value
     }
 
     func strings(_ key: String) throws(ConfigurationError) -> [String]? {
         guard has(key) else { return nil }
-        guard let values = object[key] as? [Any], values.allSatisfy({ $0 is String }) else {
+        guard let values = object[key]?.array, values.allSatisfy({ $0.string != nil }) else {
             throw fail(key, "must be a list of strings")
         }
-        return values.map { $0 as! String }
+        return values.compactMap(\.string)
     }
 
     func child(_ key: String) throws(ConfigurationError) -> JSONObjectReader? {
         guard has(key) else { return nil }
-        guard let value = object[key] as? [String: Any] else { throw fail(key, "must be an object") }
+        guard let value = object[key]?.object else { throw fail(key, "must be an object") }
         return JSONObjectReader(file: file, path: keyPath(key), object: value)
     }
 
     func children(_ key: String) throws(ConfigurationError) -> [JSONObjectReader]? {
         guard has(key) else { return nil }
-        guard let values = object[key] as? [Any] else { throw fail(key, "must be a list of objects") }
+        guard let values = object[key]?.array else { throw fail(key, "must be a list of objects") }
         var readers: [JSONObjectReader] = []
         for (index, value) in values.enumerated() {
-            guard let item = value as? [String: Any] else { throw fail("\(key)[\(index)]", "must be an object") }
+            guard let item = value.object else { throw fail("\(key)[\(index)]", "must be an object") }
             readers.append(JSONObjectReader(file: file, path: keyPath("\(key)[\(index)]"), object: item))
         }
         return readers

@@ -3,7 +3,7 @@ public enum LocaleTag {
     /// `en_us` and `EN-us` become `en-US`; returns nil for anything that is
     /// not language[-script][-region][-variant…].
     public static func canonical(_ typed: String) -> String? {
-        let parts = typed.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        let parts = typed.replacing("_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
         guard let language = parts.first, (2...3).contains(language.count),
               language.allSatisfy(\.isASCIILetter) else { return nil }
         var out = [language.lowercased()]

@@ -19,15 +19,31 @@ public struct LocalizedText: Equatable, Sendable, ExpressibleByStringLiteral {
     }
 }
 
+extension LocalizedText {
+    /// As the config writes it: a plain string, or an object keyed by language.
+    var json: JSONValue {
+        if byLanguage.count == 1, let text = byLanguage[""] { return .string(text) }
+        return .object(byLanguage.mapValues(JSONValue.string))
+    }
+}
+
 extension JSONObjectReader {
     /// A string, or an object of strings keyed by language tag.
     func localizedText(_ key: String) throws(ConfigurationError) -> LocalizedText? {
         guard has(key) else { return nil }
-        if let text = object[key] as? String { return LocalizedText(byLanguage: ["": text]) }
-        guard let table = object[key] as? [String: Any], !table.isEmpty,
-              let texts = table as? [String: String] else {
-            throw fail(key, "must be a string, or an object of strings keyed by language (\"en\", \"de\", ...)")
+        switch object[key] {
+        case .string(let text):
+            return LocalizedText(byLanguage: ["": text])
+        case .object(let table) where !table.isEmpty:
+            var texts: [String: String] = [:]
+            for (language, value) in table {
+                guard case .string(let text) = value else { break }
+                texts[language] = text
+            }
+            if texts.count == table.count { return LocalizedText(byLanguage: texts) }
+        default:
+            break
         }
-        return LocalizedText(byLanguage: texts)
+        throw fail(key, "must be a string, or an object of strings keyed by language (\"en\", \"de\", ...)")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A config written from what the operator's AWS CLI printed
 /// (`describe-user-pool`, `describe-user-pool-client`, optionally

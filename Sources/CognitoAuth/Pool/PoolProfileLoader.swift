@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a PoolProfile from amplify_outputs.json (its `auth` section, with
 /// Amplify's exact keys) or from this project's own config file, which takes
@@ -144,7 +144,7 @@ public enum PoolProfileLoader {
             minValue: try c.int("min_value", in: Int.min...Int.max), maxValue: try c.int("max_value", in: Int.min...Int.max),
             label: try c.localizedText("label"), hint: try c.localizedText("hint"), pattern: try c.string("pattern"),
             ask: try c.bool("ask") ?? false)
-        if let pattern = attribute.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
+        if let pattern = attribute.pattern, (try? Regex(pattern)) == nil {
             throw c.fail("pattern", "is not a valid regular expression")
         }
         return attribute
@@ -161,7 +161,7 @@ public enum PoolProfileLoader {
             throw ConfigurationError(file: configFile ?? resolved, key: key, reason: "cannot read the client secret file \(resolved)")
         }
         let secret = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingWhitespace()
         } ?? ""
         guard !secret.isEmpty else {
             throw ConfigurationError(file: configFile ?? resolved, key: key, reason: "the client secret file \(resolved) is empty")

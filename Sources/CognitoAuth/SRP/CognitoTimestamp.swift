@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The TIMESTAMP of a PASSWORD_VERIFIER answer: `EEE MMM d HH:mm:ss 'UTC' yyyy`
 /// in UTC, English names, the day not zero-padded (`Tue Jan 1 06:06:09 UTC 2019`).

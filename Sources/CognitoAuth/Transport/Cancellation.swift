@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 
 /// A flag the caller's task sets when it is cancelled and the worker thread
 /// reads from curl's progress callback (which curl calls at least once a
 /// second, also while waiting), so a cancelled request stops within a second.
 final class Cancellation: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var cancelled = false
     private var giveWayAt: ContinuousClock.Instant?
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Logging
 
 /// The Cognito user-pool API over AWS JSON 1.1: one POST per operation, the

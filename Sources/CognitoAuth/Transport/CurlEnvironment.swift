@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What curl is told from the environment: the certificate authorities and
 /// the proxy. Read from a dictionary rather than by curl itself from the

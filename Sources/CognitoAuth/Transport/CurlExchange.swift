@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One request while curl performs it: the answer as it arrives, the limits
 /// it must stay within, and whether the caller gave up. curl's callbacks reach
@@ -49,13 +49,13 @@ final class CurlExchange {
             overflow = .headers
             return false
         }
-        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespaceAndNewlines()
         if line.hasPrefix("HTTP/") {
             sawStatusLine = true
             headers = [:]
         } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmingWhitespace().lowercased()
+            headers[name] = line[line.index(after: colon)...].trimmingWhitespace()
         }
         return true
     }

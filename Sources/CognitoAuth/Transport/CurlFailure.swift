@@ -1,6 +1,6 @@
 import CCurl
 import COpenSSL
-import Foundation
+import FoundationEssentials
 
 /// What a failed curl transfer means to the caller: one NetworkError, with
 /// `failedBeforeSending` true only when the request surely never left (the

@@ -1,5 +1,5 @@
 import CCurl
-import Foundation
+import FoundationEssentials
 
 /// One libcurl easy handle, kept for the whole run: curl keeps its connection
 /// cache, TLS sessions and DNS answers in the handle, so every request after

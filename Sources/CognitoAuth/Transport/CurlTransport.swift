@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// HTTPS on libcurl: the transport of the product.
 ///
@@ -19,7 +19,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private let queue = DispatchQueue(label: "cognito-onboard.curl")
     /// Made on the queue at the first request; only touched there.
     private var handle: Result<CurlHandle, NetworkError>?
-    private let lock = NSLock()
+    private let lock = Lock()
     private var opened = 0
     /// The warm-up in flight, if any (guarded by `lock`).
     private var warming: Cancellation?
@@ -53,9 +53,11 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     /// request, queued behind it, reuses the connection.
     ///
     /// It starts `warmUpDelay` later, so that loading libcurl (and the thirty
-    /// libraries it brings) does not compete with drawing the first frame:
-    /// measured, a load at start delays the first frame by 2.5 ms, as much as
-    /// linking libcurl would. If a request came first, there is nothing to warm.
+    /// libraries it brings) does not compete with drawing: measured, a load at
+    /// start delays the first frame by 2.5 ms, as much as linking libcurl
+    /// would. The wizard calls it on the person's first key (see
+    /// `WizardRuntime.onFirstInput`). If a request came first, there is
+    /// nothing to warm.
     public func warmUp(_ url: URL) {
         let request = HTTPRequest(url: url, method: "HEAD", timeout: .seconds(10))
         guard (try? Self.refuseUnsafe(request)) != nil else { return }
@@ -67,8 +69,8 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         }
     }
 
-    /// Long after the first frame (9 ms in a release build), long before a
-    /// person can type a username and password.
+    /// Long after the frame that answers the key, long before a person has
+    /// typed a username and a password.
     static let warmUpDelay: DispatchTimeInterval = .milliseconds(100)
 
     /// On the queue: one exchange on the run's handle.
@@ -96,7 +98,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         guard let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
               let host = url.host, !host.isEmpty else { throw .refusedRequest("not an http(s) URL") }
         if scheme == "http" && !Endpoint.isLoopback(host) { throw .refusedRequest("plain http to \(host)") }
-        let decoded = url.absoluteString.removingPercentEncoding ?? url.absoluteString
+        let decoded = url.absoluteString.removingPercentEscapes() ?? url.absoluteString
         if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw .refusedRequest("control characters in the URL")
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the Cognito user-pool API is: the regional endpoint, or an override
 /// following the AWS SDK conventions.
@@ -29,7 +29,7 @@ public enum Endpoint {
         region: String, override: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(Problem) -> URL {
         let candidates = [override, environment[specificVariable], environment[generalVariable]]
-        if let chosen = candidates.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) {
+        if let chosen = candidates.compactMap({ $0?.trimmingWhitespace() }).first(where: { !$0.isEmpty }) {
             return try validate(chosen)
         }
         return try regional(region)
@@ -56,7 +56,7 @@ public enum Endpoint {
         else { throw .invalidURL(text) }
         // A CR LF, even percent-encoded, has no business in an endpoint: said
         // at start-up, naming the setting, rather than at the first request.
-        let decoded = text.removingPercentEncoding ?? text
+        let decoded = text.removingPercentEscapes() ?? text
         if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { throw .invalidURL(text) }
         if scheme == "http" && !isLoopback(host) { throw .insecureRemote(text) }
         return url
@@ -64,7 +64,7 @@ public enum Endpoint {
 
     /// localhost, 127.0.0.0/8 and ::1.
     public static func isLoopback(_ host: String) -> Bool {
-        let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let h = host.lowercased().trimming { $0 == "[" || $0 == "]" }
         if h == "localhost" || h == "::1" || h == "0:0:0:0:0:0:0:1" { return true }
         let octets = h.split(separator: ".", omittingEmptySubsequences: false)
         guard octets.count == 4, octets.allSatisfy({ UInt8($0) != nil }) else { return false }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Sends one HTTP request. The seam between the JSON protocol and the network:
 /// CurlTransport in the product, a scripted stand-in in the retry tests.

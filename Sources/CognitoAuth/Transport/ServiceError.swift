@@ -112,77 +112,77 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The reason of an InvalidPasswordException: the text after the last ": "
     /// ("Password does not conform to policy: Password not long enough").
     public var passwordReason: String {
-        guard let range = message.range(of: ": ", options: .backwards) else { return message }
+        guard let range = message.ranges(of: ": ").last else { return message }
         return String(message[range.upperBound...])
     }
 
     /// The challenge session timed out: signing in again and resending is safe.
     public var isSessionExpired: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("session is expired")
+        name == .notAuthorized && message.lowercased().contains("session is expired")
     }
 
     /// "Invalid session for the user." alone: the service ended the session
     /// without saying why (a sign-in that went stale). Signing in again is safe.
     public var isSessionInvalid: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("invalid session for the user")
+        name == .notAuthorized && message.lowercased().contains("invalid session for the user")
             && !isSessionExpired && !isSessionReused
     }
 
     /// The account was disabled by an administrator ("User is disabled.").
     public var isUserDisabled: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("user is disabled")
+        name == .notAuthorized && message.lowercased().contains("user is disabled")
     }
 
     /// ForgotPassword for a user who has not yet signed in with the temporary
     /// password ("User password cannot be reset in the current state.").
     public var isResetNotPossibleYet: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("cannot be reset in the current state")
+        name == .notAuthorized && message.lowercased().contains("cannot be reset in the current state")
     }
 
     /// The app client does not allow the sign-in flow asked for ("USER_SRP_AUTH
     /// is not enabled for the client.", "USER_PASSWORD_AUTH flow not enabled for
     /// this client"): a client made for choice-based sign-in only.
     public var isAuthFlowNotEnabled: Bool {
-        name == .invalidParameter && (message.localizedCaseInsensitiveContains("not enabled for the client")
-            || message.localizedCaseInsensitiveContains("flow not enabled for this client"))
+        name == .invalidParameter && (message.lowercased().contains("not enabled for the client")
+            || message.lowercased().contains("flow not enabled for this client"))
     }
 
     /// The challenge session was already used.
     public var isSessionReused: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("can only be used once")
+        name == .notAuthorized && message.lowercased().contains("can only be used once")
     }
 
     /// The administrator's temporary password is past its validity.
     public var isTemporaryPasswordExpired: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("temporary password has expired")
+        name == .notAuthorized && message.lowercased().contains("temporary password has expired")
     }
 
     /// Too many wrong passwords: the account is locked for a while.
     public var isPasswordAttemptsExceeded: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("password attempts exceeded")
+        name == .notAuthorized && message.lowercased().contains("password attempts exceeded")
     }
 
     /// SECRET_HASH did not verify: a configuration problem, not the person's.
     public var isSecretHashMismatch: Bool {
-        name == .notAuthorized && message.localizedCaseInsensitiveContains("secret hash")
+        name == .notAuthorized && message.lowercased().contains("secret hash")
     }
 
     /// The attribute an InvalidParameterException names ("Invalid attributes
     /// given, name is missing", "user.custom:team: ...", "the non-mutable
     /// attribute email_verified"), or nil.
     public var attributeName: String? {
-        if let r = message.range(of: "attributes given, ") {
+        if let r = message.firstRange(of: "attributes given, ") {
             let rest = message[r.upperBound...]
             return rest.split(separator: " ").first.map(String.init)
         }
-        if message.hasPrefix("user."), let colon = message.range(of: ": ") {
+        if message.hasPrefix("user."), let colon = message.firstRange(of: ": ") {
             return String(message[message.index(message.startIndex, offsetBy: 5)..<colon.lowerBound])
         }
-        if let r = message.range(of: "non-mutable attribute ") {
+        if let r = message.firstRange(of: "non-mutable attribute ") {
             return message[r.upperBound...].split(separator: " ").first.map(String.init)
         }
-        if message.localizedCaseInsensitiveContains("phone number") { return "phone_number" }
-        if message.localizedCaseInsensitiveContains("email address") { return "email" }
+        if message.lowercased().contains("phone number") { return "phone_number" }
+        if message.lowercased().contains("email address") { return "email" }
         return nil
     }
 }

@@ -1,5 +1,5 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
 
 /// How the form presents each standard attribute: its input kind from
 /// attributes.json (data, not code), its label, hint and example from the
@@ -21,24 +21,24 @@ public struct AttributeCatalog: Sendable {
     /// The catalog shipped in attributes.json among Onboarding's resources.
     public static let standard: AttributeCatalog = {
         guard let data = ResourceFiles.data("attributes.json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+              let object = (try? JSONValue(parsing: data))?.object else {
             return AttributeCatalog(kinds: [:])
         }
         var kinds: [String: InputKind] = [:]
         for (name, value) in object {
-            guard let e = value as? [String: Any] else { continue }
+            guard let e = value.object else { continue }
             kinds[name] = kind(e)
         }
         return AttributeCatalog(kinds: kinds)
     }()
 
-    private static func kind(_ e: [String: Any]) -> InputKind {
-        switch e["kind"] as? String {
+    private static func kind(_ e: [String: JSONValue]) -> InputKind {
+        switch e["kind"]?.string {
         case "email": return .email
         case "phone": return .phone
         case "date": return .date
-        case "choice": return .choice((e["choices"] as? [String] ?? []).map { .init(value: $0, label: $0) })
-        case "searchList": return .searchList(InputKind.ListSource(rawValue: e["source"] as? String ?? "") ?? .timezones)
+        case "choice": return .choice((e["choices"]?.array ?? []).compactMap(\.string).map { .init(value: $0, label: $0) })
+        case "searchList": return .searchList(InputKind.ListSource(rawValue: e["source"]?.string ?? "") ?? .timezones)
         case "url": return .url
         case "address": return .address
         case "number": return .number
@@ -71,6 +71,6 @@ public struct AttributeCatalog: Sendable {
 
     /// The words for one value of a choice (`attribute.gender.choice.female`).
     public static func choiceLabel(attribute: String, value: String, strings: Strings) -> String {
-        strings.optional("attribute.\(attribute).choice.\(value.replacingOccurrences(of: " ", with: "_"))") ?? value
+        strings.optional("attribute.\(attribute).choice.\(value.replacing(" ", with: "_"))") ?? value
     }
 }

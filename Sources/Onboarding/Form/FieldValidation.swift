@@ -1,5 +1,5 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
 
 /// What is wrong with a field, in words, and the value to send for it. The
 /// rules are CognitoAuth's (policy, attribute formats); the words are Strings'.
@@ -39,7 +39,7 @@ public struct FieldValidation: Sendable {
             if text.isEmpty { return strings("problem.required") }
             return text == fields[.newPassword]?.text ? nil : strings("problem.passwordsDiffer")
         case .attribute(let name, let part):
-            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if text.trimmingWhitespace().isEmpty {
                 return field.required ? strings("problem.required") : nil
             }
             if part != nil {
@@ -49,7 +49,7 @@ public struct FieldValidation: Sendable {
             case .failure(let problem): return message(problem)
             case .success(let value):
                 if let pattern = profile.customAttributes.first(where: { $0.name == name })?.pattern,
-                   value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil {
+                   (try? Regex("^(?:\(pattern))$")).map({ value.firstMatch(of: $0) == nil }) ?? true {
                     return message(.doesNotMatchPattern)
                 }
                 return nil
@@ -61,7 +61,7 @@ public struct FieldValidation: Sendable {
     public func value(of field: Field) -> String {
         guard case .attribute(let name, nil) = field.id,
               case .success(let value) = validator.validate(field.text, as: profile.format(of: name)) else {
-            return field.text.trimmingCharacters(in: .whitespaces)
+            return field.text.trimmingWhitespace()
         }
         return value
     }

@@ -5,7 +5,7 @@
 public enum OTPAuthURI {
     public static func make(issuer: String, account: String, secret: String) -> String {
         let label = encode(issuer) + ":" + encode(account)
-        return "otpauth://totp/\(label)?secret=\(encode(secret.replacingOccurrences(of: " ", with: "")))&issuer=\(encode(issuer))"
+        return "otpauth://totp/\(label)?secret=\(encode(secret.replacing(" ", with: "")))&issuer=\(encode(issuer))"
     }
 
     /// RFC 3986: everything but the unreserved characters, as UTF-8 bytes.

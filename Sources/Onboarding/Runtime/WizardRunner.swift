@@ -1,5 +1,5 @@
 import CognitoAuth
-import Foundation
+import FoundationEssentials
 
 /// Carries out the wizard's effects against CognitoAuth and posts the results
 /// back as events. One request at a time; Esc cancels it, and a cancelled
@@ -11,7 +11,7 @@ public final class WizardRunner: @unchecked Sendable {
     private let recovery: PasswordRecovery
     private let events: EventQueue
     private let deliverTokens: (AuthenticationResult) -> Bool
-    private let lock = NSLock()
+    private let lock = Lock()
     private var flow: SignInFlow?
     private var inFlight: Task<Void, Never>?
     private var generation = 0

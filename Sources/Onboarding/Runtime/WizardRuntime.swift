@@ -16,6 +16,12 @@ public final class WizardRuntime {
     private let username: String?
     /// Called after a kiosk's start-over, for the front end to wipe the screen.
     public var onStartOver: () -> Void = {}
+    /// Called once, on the person's first key, paste or answer. The command
+    /// opens the connection to the service then: a sign-in screen left idle
+    /// holds no TLS library (loading libcurl costs some 6 MB of memory), and
+    /// the person's typing still covers the handshake.
+    public var onFirstInput: () -> Void = {}
+    private var sawInput = false
 
     public init(wizard: Wizard, runner: WizardRunner, events: EventQueue, clock: any WizardClock = SystemClock(),
                 username: String? = nil) {
@@ -32,7 +38,7 @@ public final class WizardRuntime {
     }
 
     /// The username of the sign-in that ran (for a last line after the screen closes).
-    public var lastUsername: String { (state.fields[.username]?.text ?? "").trimmingCharacters(in: .whitespaces) }
+    public var lastUsername: String { (state.fields[.username]?.text ?? "").trimmingWhitespace() }
 
     /// What to draw now.
     public var screen: Screen { ScreenBuilder(wizard: wizard).screen(for: state) }
@@ -47,6 +53,10 @@ public final class WizardRuntime {
     public func send(_ event: Event) -> ExitStatus? {
         if let status = apply(.tick(now: clock.now())) { return status }
         if case .tick = event { return nil }
+        if !sawInput, event.isInput, !event.isResize {
+            sawInput = true
+            onFirstInput()
+        }
         return apply(event)
     }
 
@@ -115,5 +125,12 @@ public final class WizardRuntime {
         state.now = now
         state.lastInput = now
         onStartOver()
+    }
+}
+
+private extension Event {
+    var isResize: Bool {
+        if case .resized = self { return true }
+        return false
     }
 }

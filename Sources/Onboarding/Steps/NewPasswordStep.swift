@@ -50,7 +50,7 @@ public struct NewPasswordStep: StepModel, Equatable {
             let value = w.validation.value(of: field)
             if !value.isEmpty { values[name] = value }
         }
-        if address.values.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if address.values.contains(where: { !$0.trimmingWhitespace().isEmpty }) {
             let parts = Dictionary(uniqueKeysWithValues: address.map { ($0.key.rawValue, $0.value) })
             values["address"] = AddressAttribute.value(parts, format: w.profile.addressFormat)
         }

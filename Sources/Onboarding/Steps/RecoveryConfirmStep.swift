@@ -10,7 +10,7 @@ public struct RecoveryConfirmStep: StepModel, Equatable {
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("newpassword.saving"), frame: 0)
         return [.confirmPasswordReset(
-            username: s.fields[.recoveryUsername]?.text.trimmingCharacters(in: .whitespaces) ?? "",
+            username: s.fields[.recoveryUsername]?.text.trimmingWhitespace() ?? "",
             code: w.digits(.recoveryCode, s), password: s.fields[.newPassword]?.text ?? "")]
     }
 

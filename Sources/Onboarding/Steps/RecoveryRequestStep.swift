@@ -7,7 +7,7 @@ public struct RecoveryRequestStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("mfa.sending"), frame: 0)
-        return [.requestPasswordReset(username: s.fields[.recoveryUsername]?.text.trimmingCharacters(in: .whitespaces) ?? "")]
+        return [.requestPasswordReset(username: s.fields[.recoveryUsername]?.text.trimmingWhitespace() ?? "")]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
@@ -19,7 +19,7 @@ public struct RecoveryRequestStep: StepModel, Equatable {
     }
 
     static func show(_ s: inout WizardState, _ w: Wizard) {
-        let username = s.fields[.username]?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        let username = s.fields[.username]?.text.trimmingWhitespace() ?? ""
         s.fields[.recoveryUsername] = w.builder.recoveryUsernameField(prefill: username)
         // The password typed on the sign-in screen is the forgotten one: it
         // has no further use, and the checklist must not compare against it.

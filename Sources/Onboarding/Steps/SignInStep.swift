@@ -7,7 +7,7 @@ public struct SignInStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("signin.signingIn"), frame: 0)
-        let username = (s.fields[.username]?.text ?? "").trimmingCharacters(in: .whitespaces)
+        let username = (s.fields[.username]?.text ?? "").trimmingWhitespace()
         return [.signIn(username: username, password: s.fields[.temporaryPassword]?.text ?? "")]
     }
 

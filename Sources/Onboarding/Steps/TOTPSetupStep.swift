@@ -24,7 +24,7 @@ public struct TOTPSetupStep: StepModel, Equatable {
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         guard let secret else { return Screen(title: w.strings("mfa.totp.title"), intro: [w.strings("mfa.totp.intro")]) }
-        let account = s.fields[.username]?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        let account = s.fields[.username]?.text.trimmingWhitespace() ?? ""
         let uri = OTPAuthURI.make(issuer: w.totpIssuer, account: account, secret: secret)
         let intro = (replacesScanned ? [w.strings("mfa.totp.replaced")] : []) + [w.strings("mfa.totp.intro")]
         return Screen(title: w.strings("mfa.totp.title"), intro: intro,

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// How many terminal columns text takes: CJK and most emoji 2, combining
 /// marks 0. Cursor positions and scrolling count these, not Characters.

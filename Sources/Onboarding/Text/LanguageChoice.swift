@@ -45,7 +45,7 @@ public struct LanguageChoice: Equatable, Sendable {
     static func normalise(_ value: String) -> String? {
         let base = value.split(separator: ".").first.map(String.init)?.split(separator: "@").first.map(String.init) ?? ""
         guard !base.isEmpty, base != "C", base != "POSIX" else { return nil }
-        return base.replacingOccurrences(of: "_", with: "-")
+        return base.replacing("_", with: "-")
     }
 
     /// The shipped language for `tag`, and a note when it is not the same.

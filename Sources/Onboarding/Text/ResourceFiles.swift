@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds Onboarding's data files (strings/<language>.json, attributes.json)
 /// without `Bundle`, so that the binary needs no more of Foundation than
@@ -6,8 +7,10 @@ import Foundation
 /// installed one (`/usr/share/cognito-onboard`, the Debian package's), or the
 /// folder `COGNITO_ONBOARD_RESOURCES` names (for a relocated install).
 public enum ResourceFiles {
-    /// The folder SwiftPM writes the target's resources to, beside the binary.
-    static let bundleName = "cognito-onboard_Onboarding.resources"
+    /// The folder SwiftPM writes the OnboardingResources target's resources
+    /// to, beside the binary. (A C target, so that SwiftPM generates no
+    /// `Bundle.module` accessor: that imports Foundation, which brings ICU.)
+    static let bundleName = "cognito-onboard_OnboardingResources.resources"
 
     /// The folders searched, first match wins.
     public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -15,9 +18,9 @@ public enum ResourceFiles {
         var folders: [String] = []
         if let custom = environment["COGNITO_ONBOARD_RESOURCES"], !custom.isEmpty { folders.append(custom) }
         if let executable {
-            let dir = (executable as NSString).deletingLastPathComponent
+            let dir = FilePathParts(executable).folder
             folders.append(dir + "/" + bundleName)
-            folders.append((dir as NSString).deletingLastPathComponent + "/share/cognito-onboard")
+            folders.append(FilePathParts(dir).folder + "/share/cognito-onboard")
         }
         folders.append("/usr/share/cognito-onboard")
         return folders

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every user-facing text, from strings/<language>.json among Onboarding's
 /// resources (see `ResourceFiles`). Code names
@@ -31,7 +31,7 @@ public struct Strings: Sendable {
     static func table(named language: String) -> [String: String]? {
         guard language.allSatisfy({ $0.isLetter || $0 == "-" }),
               let data = ResourceFiles.data("strings/\(language).json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: String] else { return nil }
+              let object = try? JSONDecoder().decode([String: String].self, from: data) else { return nil }
         return object
     }
 
@@ -39,7 +39,7 @@ public struct Strings: Sendable {
     /// shows as the key itself, so it is noticed rather than blank.
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
         var text = table[key] ?? fallback[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { text = text.replacing("{\(name)}", with: value) }
         return text
     }
 

@@ -44,7 +44,7 @@ enum ErrorPlacement: Equatable {
                let field = fields.values.sorted(by: { "\($0.id)" < "\($1.id)" }).first(where: { $0.attribute == name }) {
                 return .field(id: field.id, message: reason)
             }
-            if e.message.localizedCaseInsensitiveContains("flow not enabled") { return .notice(strings("error.configuration")) }
+            if e.message.lowercased().contains("flow not enabled") { return .notice(strings("error.configuration")) }
             return .notice(strings("error.attributeRefused", ["reason": reason]))
         case .notAuthorized:
             if e.isUserDisabled { return .notice(strings("error.userDisabled")) }
@@ -54,7 +54,7 @@ enum ErrorPlacement: Equatable {
             if e.isPasswordAttemptsExceeded { return .notice(strings("error.attemptsExceeded")) }
             if e.isSecretHashMismatch { return .notice(strings("error.secretHash")) }
             if e.isSessionExpired || e.isSessionReused { return .notice(strings("error.sessionEnded")) }
-            if e.message.localizedCaseInsensitiveContains("unauthorized attribute") {
+            if e.message.lowercased().contains("unauthorized attribute") {
                 return .notice(strings("error.attributeRefused", ["reason": reason]))
             }
             return .notice(strings("error.incorrectCredentials"))

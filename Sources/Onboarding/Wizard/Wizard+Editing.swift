@@ -86,7 +86,7 @@ extension Wizard {
         guard s.dialog == nil, s.busy == nil, let field = s.fields[id] else { return [] }
         s.focus = id
         if case .choice(let options) = field.kind {
-            let typed = text.trimmingCharacters(in: .whitespaces)
+            let typed = text.trimmingWhitespace()
             if let n = Int(typed), options.indices.contains(n - 1) {
                 s.fields[id]?.editor.set(options[n - 1].value)
             } else if let match = options.first(where: { $0.label.lowercased() == typed.lowercased() || $0.value == typed }) {

@@ -14,7 +14,7 @@ public final class TerminalApp {
         self.runtime = runtime
         noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let utf8 = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
-            .compactMap { $0 }.first { !$0.isEmpty }?.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") ?? false
+            .compactMap { $0 }.first { !$0.isEmpty }?.uppercased().replacing("-", with: "").contains("UTF8") ?? false
         glyphs = .forTerminal(term: environment["TERM"], utf8: utf8)
     }
 

@@ -1,6 +1,6 @@
 import CNCursesW
 import CTerminalGuard
-import Foundation
+import Glibc
 import Onboarding
 
 /// The terminal, through ncursesw: opened and closed with the care of
@@ -63,7 +63,7 @@ final class CursesScreen {
     }
 
     private func writeRaw(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+        StandardStream.output.write(s)
     }
 
     /// Draws `frame`, rewriting only the rows that differ from the last one.

@@ -27,8 +27,8 @@ public struct ScreenLayout: Sendable {
     public func render(_ screen: Screen, rows: Int, columns: Int) -> Frame {
         var frame = Frame(rows: rows, columns: columns)
         guard rows >= Self.minimumRows, columns >= Self.minimumColumns else {
-            let text = tooSmallText.replacingOccurrences(of: "{cols}", with: "\(Self.minimumColumns)")
-                .replacingOccurrences(of: "{rows}", with: "\(Self.minimumRows)")
+            let text = tooSmallText.replacing("{cols}", with: "\(Self.minimumColumns)")
+                .replacing("{rows}", with: "\(Self.minimumRows)")
             for (i, line) in TextWrap.lines(text, width: max(1, columns)).prefix(rows).enumerated() {
                 frame.put(i, 0, [.init(line)])
             }

@@ -171,3 +171,18 @@ import Testing
         #expect(f.runtime.wizard.strings.language == "en")
     }
 }
+
+@Suite struct WizardRuntimeFirstInputTests {
+    @Test func firstInputIsReportedOnceAndNotForTicksOrResizes() {
+        final class Count { var value = 0 }
+        let f = RuntimeFixture()
+        let count = Count()
+        f.runtime.onFirstInput = { count.value += 1 }
+        f.runtime.send(.tick(now: .zero))
+        f.runtime.send(.resized(rows: 24, columns: 80))
+        #expect(count.value == 0)
+        f.type("ad")
+        f.runtime.send(.paste("a"))
+        #expect(count.value == 1)
+    }
+}
