@@ -1,4 +1,5 @@
 import CTerminalGuard
+import Onboarding
 import Glibc
 
 /// Reads answers one line at a time: from a terminal with echo off for
@@ -24,7 +25,7 @@ public final class LineInput {
         terminal_guard_plain_quiet(1)
         defer {
             terminal_guard_plain_quiet(0)
-            PlainApp.standardOutput("\n")
+            StandardStream.output.write("\n")
         }
         return rawLine()
     }

@@ -1,4 +1,3 @@
-import Glibc
 import Onboarding
 
 /// The wizard as plain line prompts, for screen readers, dumb terminals and
@@ -28,19 +27,9 @@ public final class PlainApp {
         self.output = output
     }
 
-    public static func standardOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
+    public static func standardOutput(_ text: String) { StandardStream.output.write(text) }
 
-    public static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
-
-    static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
-            offset += n
-        }
-    }
+    public static func standardError(_ text: String) { StandardStream.error.write(text) }
 
     private var strings: Strings { runtime.wizard.strings }
 

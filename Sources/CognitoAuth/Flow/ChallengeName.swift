@@ -2,7 +2,7 @@
 /// know yet is kept as `.unknown(name)` so the person can be told which one
 /// it was instead of "unexpected response". Above CognitoAuth nobody spells
 /// a challenge name.
-public enum ChallengeName: Hashable, Sendable, CustomStringConvertible {
+public enum ChallengeName: WireNamed, Sendable {
     /// USER_SRP_AUTH's second step: the SRP proof of the password.
     case passwordVerifier
     /// First sign-in: a new password, and the required attributes.
@@ -28,7 +28,7 @@ public enum ChallengeName: Hashable, Sendable, CustomStringConvertible {
     /// A challenge this version does not know.
     case unknown(String)
 
-    private static let wireNames: [(ChallengeName, String)] = [
+    public static let wireNames: [(ChallengeName, String)] = [
         (.passwordVerifier, "PASSWORD_VERIFIER"), (.newPasswordRequired, "NEW_PASSWORD_REQUIRED"),
         (.mfaSetup, "MFA_SETUP"), (.selectMFAType, "SELECT_MFA_TYPE"), (.smsMFA, "SMS_MFA"),
         (.softwareTokenMFA, "SOFTWARE_TOKEN_MFA"), (.emailOTP, "EMAIL_OTP"), (.smsOTP, "SMS_OTP"),
@@ -37,17 +37,10 @@ public enum ChallengeName: Hashable, Sendable, CustomStringConvertible {
         (.webAuthn, "WEB_AUTHN"),
     ]
 
-    public init(wireName: String) {
-        self = Self.wireNames.first { $0.1 == wireName }?.0 ?? .unknown(wireName)
-    }
-
-    /// The name as the service spells it.
-    public var wireName: String {
+    public var unknownName: String? {
         if case .unknown(let name) = self { return name }
-        return Self.wireNames.first { $0.0 == self }!.1
+        return nil
     }
-
-    public var description: String { wireName }
 
     /// For a challenge answered with a code: the challenge-response key that
     /// carries it, and how the code arrives.

@@ -1,7 +1,7 @@
 /// A way to start a choice-based sign-in (USER_AUTH): what the service lists
 /// in `AvailableChallenges` of SELECT_CHALLENGE and takes as
 /// `PREFERRED_CHALLENGE` or as the `ANSWER` to SELECT_CHALLENGE.
-public enum FirstFactor: Hashable, Sendable, CustomStringConvertible {
+public enum FirstFactor: WireNamed, Sendable {
     /// The password, sent (over TLS) for the service to check.
     case password
     /// The password proven by SRP: it never leaves the machine.
@@ -15,21 +15,15 @@ public enum FirstFactor: Hashable, Sendable, CustomStringConvertible {
     /// A factor this version does not know.
     case unknown(String)
 
-    private static let wireNames: [(FirstFactor, String)] = [
+    public static let wireNames: [(FirstFactor, String)] = [
         (.password, "PASSWORD"), (.passwordSRP, "PASSWORD_SRP"), (.emailOTP, "EMAIL_OTP"),
         (.smsOTP, "SMS_OTP"), (.webAuthn, "WEB_AUTHN"),
     ]
 
-    public init(wireName: String) {
-        self = Self.wireNames.first { $0.1 == wireName }?.0 ?? .unknown(wireName)
-    }
-
-    public var wireName: String {
+    public var unknownName: String? {
         if case .unknown(let name) = self { return name }
-        return Self.wireNames.first { $0.0 == self }!.1
+        return nil
     }
-
-    public var description: String { wireName }
 
     /// Whether this factor signs in with the password.
     public var usesPassword: Bool { self == .password || self == .passwordSRP }

@@ -64,6 +64,9 @@ public enum JSONValue: Sendable, Equatable, Codable {
 
     public var isNull: Bool { self == .null }
 
+    /// A member of an object (nil for a missing key or a non-object).
+    public subscript(key: String) -> JSONValue? { object?[key] }
+
     public var string: String? {
         if case .string(let value) = self { return value }
         return nil
@@ -103,4 +106,15 @@ public enum JSONValue: Sendable, Equatable, Codable {
         default: return nil
         }
     }
+}
+
+/// Literals, so a JSON document can be written as Swift (the tests' admin
+/// requests, the config `init` writes).
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(Dictionary(uniqueKeysWithValues: elements)) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
 }

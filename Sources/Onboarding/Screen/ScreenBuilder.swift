@@ -67,8 +67,8 @@ public struct ScreenBuilder: Sendable {
             var hints = [k(.enter, last ? "key.continue" : "key.next")]
             if s.visibleFieldIDs.count > 1 { hints.insert(k(.nextField, "key.next"), at: 0) }
             hints.append(s.step == .signIn ? k(.forgotPassword, "key.forgot") : k(.back, "key.back"))
-            if s.step == .signIn, let next = wizard.nextLanguage {
-                hints.append(.init(key: KeyMap.cap(.language), action: Strings.load(language: next)("language.name")))
+            if s.step == .signIn, let next = wizard.nextLanguageName {
+                hints.append(.init(key: KeyMap.cap(.language), action: next))
             }
             if let focused = s.focus.flatMap({ s.fields[$0] }) {
                 if case .choice = focused.kind { hints.append(k(.choose, "key.choose")) }

@@ -18,6 +18,7 @@ public struct Wizard: Sendable {
     public let kiosk: KioskPolicy?
     private let catalog: AttributeCatalog
     private let validator: AttributeValidator
+    private let next: (tag: String, name: String)?
 
     public init(profile: PoolProfile, strings: Strings, catalog: AttributeCatalog = .standard,
                 validator: AttributeValidator = AttributeValidator(), deviceName: String = "cognito-onboard",
@@ -28,6 +29,7 @@ public struct Wizard: Sendable {
         self.kiosk = kiosk
         self.catalog = catalog
         self.validator = validator
+        next = Self.nextLanguage(after: strings.language, offered: profile.languages, kiosk: kiosk)
         self.builder = FormBuilder(profile: profile, catalog: catalog, strings: strings)
         self.validation = FieldValidation(profile: profile, strings: strings, validator: validator)
     }
@@ -38,11 +40,17 @@ public struct Wizard: Sendable {
     }
 
     /// A kiosk's languages after the one spoken now (F3 on the welcome screen).
-    public var nextLanguage: String? {
-        let offered = profile.languages
+    public var nextLanguage: String? { next?.tag }
+
+    /// The next language's name in its own words (the key line's F3), read
+    /// from its strings once, when this wizard is made, not on every frame.
+    public var nextLanguageName: String? { next?.name }
+
+    private static func nextLanguage(after current: String, offered: [String], kiosk: KioskPolicy?) -> (tag: String, name: String)? {
         guard kiosk != nil, offered.count > 1 else { return nil }
-        let index = offered.firstIndex(of: strings.language) ?? -1
-        return offered[(index + 1) % offered.count]
+        let index = offered.firstIndex(of: current) ?? -1
+        let tag = offered[(index + 1) % offered.count]
+        return (tag, Strings.load(language: tag)("language.name"))
     }
 
     /// The issuer an authenticator app shows: configured, else the pool's name, else "Cognito".
