@@ -69,6 +69,11 @@ extension SignInFlow {
         let next: NextStep
         do throws(AuthError) {
             next = try handle(try await respondOnce(.newPasswordRequired, answers, session: session))
+        } catch where error.isIncorrectPassword || error.endedSession {
+            // The lost answer arrived late, after the temporary password had
+            // still worked: the change may have taken after all. The new
+            // password tells (and is never sent as a change a third time).
+            return try await signInWithChangedPassword(newPassword, lost: error)
         } catch where !error.mayHaveActed {
             doubt = nil
             throw error

@@ -55,6 +55,22 @@ import Testing
         #expect(await flow.password == Self.chosen)
     }
 
+    /// The lost answer lands late: the temporary password still signed in,
+    /// then the change took, and the answer sent once more is refused.
+    @Test func aLostAnswerThatLandsLateIsFoundWithTheNewPassword() async throws {
+        let service = ScriptedService([
+            "InitiateAuth": [.json(Self.newPassword), .json(Self.newPassword), .json(Self.tokens)],
+            "RespondToAuthChallenge": [.networkFailure(.timedOut), Self.incorrect],
+        ])
+        let flow = flow(service)
+        _ = try await flow.start(username: "ada", password: Self.temporary)
+        let next = try await flow.answerNewPassword(Self.chosen, attributes: [:])
+        #expect(next == .signedIn(AuthenticationResult(AccessToken: "a", IdToken: "i", RefreshToken: "r", ExpiresIn: 3600, TokenType: "Bearer")))
+        #expect(await flow.takeSettledLostReply() == .passwordChanged)
+        #expect(signIns(service) == [Self.temporary, Self.temporary, Self.chosen])
+        #expect(passwordChanges(service) == 2, "sent once more, never a third time")
+    }
+
     @Test func whenTheTemporaryPasswordStillWorksTheAnswerIsSentOnceMore() async throws {
         let service = ScriptedService([
             "InitiateAuth": [.json(Self.newPassword), .json(Self.newPassword)],
