@@ -35,27 +35,20 @@ public enum ChallengeDecoder {
             throw .unexpectedResponse("neither a challenge nor tokens")
         }
         let challenge = ChallengeName(wireName: name)
-        let step: NextStep
-        switch challenge {
-        case .newPasswordRequired:
-            let required = ChallengeParameterJSON.list(p["requiredAttributes"]).map {
-                $0.hasPrefix("userAttributes.") ? String($0.dropFirst("userAttributes.".count)) : $0
-            }
-            step = .newPasswordRequired(NewPasswordChallenge(
-                currentAttributes: ChallengeParameterJSON.object(p["userAttributes"]), requiredAttributes: required))
-        case .mfaSetup:
-            step = .mfaSetup(ChallengeParameterJSON.list(p["MFAS_CAN_SETUP"]).compactMap(MFAKind.init(wireName:)))
-        case .selectMFAType:
-            step = .selectMFA(ChallengeParameterJSON.list(p["MFAS_CAN_CHOOSE"]).compactMap(MFAKind.init(wireName:)))
-        case .smsMFA, .softwareTokenMFA, .emailOTP, .smsOTP:
-            step = .code(CodeChallenge(
-                kind: challenge.code?.kind ?? .sms, destination: p["CODE_DELIVERY_DESTINATION"],
-                deliveryMedium: p["CODE_DELIVERY_DELIVERY_MEDIUM"]))
-        case .selectChallenge:
-            step = .selectChallenge(response.AvailableChallenges.map(FirstFactor.init(wireName:)))
-        case .passwordVerifier, .customChallenge, .deviceSRPAuth, .devicePasswordVerifier, .webAuthn, .unknown:
-            step = .unsupported(challenge)
-        }
+        let step = NextStep(challenge, response)
         return DecodedChallenge(step: step, challengeName: challenge, session: response.Session, username: username)
+    }
+}
+
+/// Challenge parameters that carry JSON inside a string.
+enum ChallengeParameterJSON {
+    static func list(_ text: String?) -> [String] {
+        guard let text, let value = (try? JSONValue(parsing: Data(text.utf8)))?.array else { return [] }
+        return value.compactMap(\.string)
+    }
+
+    static func object(_ text: String?) -> [String: String] {
+        guard let text, let value = (try? JSONValue(parsing: Data(text.utf8)))?.object else { return [:] }
+        return value.compactMapValues(\.scalarText)
     }
 }

@@ -31,3 +31,53 @@ public enum FirstFactor: WireNamed, Sendable {
     /// Whether the service sends a code for this factor (a new one at every sign-in).
     public var sendsCode: Bool { self == .emailOTP || self == .smsOTP }
 }
+
+/// SELECT_CHALLENGE's answer: the first factor chosen, with the password for
+/// `.password` / `.passwordSRP`. Sends ANSWER with SRP_A for PASSWORD_SRP
+/// (then the usual PASSWORD_VERIFIER), PASSWORD for PASSWORD, or nothing more
+/// for a code (the service then sends one). The flow remembers the choice, so
+/// signing in again after the session ends asks for it straight away
+/// (PREFERRED_CHALLENGE).
+public struct FirstFactorChoice: ChallengeAnswer {
+    public static let challenge = ChallengeName.selectChallenge
+    public let factor: FirstFactor
+    public let password: String?
+
+    public init(_ factor: FirstFactor, password: String?) {
+        self.factor = factor
+        self.password = password
+    }
+
+    /// Never the password: this is what ends up in logs.
+    public var description: String { "FirstFactorChoice(\(factor))" }
+
+    public func send(through flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
+        guard factor.usesPassword || factor.sendsCode else {
+            throw .invalidState("\(factor) cannot be answered in a terminal")
+        }
+        if factor.usesPassword { flow.password = password ?? "" }
+        flow.chosenFactor = factor
+        do throws(AuthError) {
+            return try await select(flow)
+        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
+            flow.logger.info("challenge session ended; signing in again", metadata: ["challenge": "SELECT_CHALLENGE"])
+            flow.sessionRecoveries += 1
+            do throws(AuthError) { return try await flow.signIn() } catch { throw ended }
+        }
+    }
+
+    private func select(_ flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
+        var answers = ["ANSWER": factor.wireName]
+        switch factor {
+        case .passwordSRP:
+            let srp = SRPClient(userPoolId: flow.app.userPoolId)
+            answers["SRP_A"] = srp.publicValueHex
+            return try await flow.continueSRP(srp, try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
+        case .password:
+            answers["PASSWORD"] = flow.password
+            return try flow.handle(try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
+        case .emailOTP, .smsOTP, .webAuthn, .unknown:
+            return try flow.handle(try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
+        }
+    }
+}

@@ -14,11 +14,11 @@ import Logging
 ///
 /// Choice-based sign-in (USER_AUTH) proves a typed password by SRP; without
 /// one the service offers its first factors (`NextStep.selectChallenge`),
-/// answered with `answer(.firstFactor(...))`. A client that refuses the
+/// answered with `answer(FirstFactorChoice(...))`. A client that refuses the
 /// configured flow is tried once with USER_AUTH.
 public actor SignInFlow {
     let client: CognitoClient
-    private let app: AppClient
+    let app: AppClient
     /// The configured flow; USER_AUTH once the app client has refused it (a
     /// client made for choice-based sign-in only).
     private var authFlow: AuthFlowType
@@ -39,10 +39,10 @@ public actor SignInFlow {
     var currentAttributes: [String: String] = [:]
     /// The first factor chosen at SELECT_CHALLENGE: signing in again asks for
     /// it straight away (PREFERRED_CHALLENGE).
-    private var chosenFactor: FirstFactor?
+    var chosenFactor: FirstFactor?
 
     /// How many times an expired session was recovered by signing in again.
-    public private(set) var sessionRecoveries = 0
+    public internal(set) var sessionRecoveries = 0
 
     public init(
         client: CognitoClient, app: AppClient, authFlow: AuthFlowType = .userSRP,
@@ -160,7 +160,7 @@ public actor SignInFlow {
 
     /// Answers PASSWORD_VERIFIER when that is what came; under USER_AUTH it
     /// comes with a Session, which goes back with the answer.
-    private func continueSRP(_ srp: SRPClient, _ first: AuthResponse) async throws(AuthError) -> NextStep {
+    func continueSRP(_ srp: SRPClient, _ first: AuthResponse) async throws(AuthError) -> NextStep {
         guard first.ChallengeName.map(ChallengeName.init(wireName:)) == .passwordVerifier else { return try handle(first) }
         return try handle(try await verifyPassword(srp, first))
     }
@@ -225,41 +225,9 @@ public actor SignInFlow {
     }
 
     /// Answers the challenge on screen with `answer` (see `ChallengeAnswer`).
-    public func answer(_ answer: ChallengeAnswer) async throws(AuthError) -> NextStep {
-        switch answer {
-        case .firstFactor(let factor, let typed):
-            try expect(.selectChallenge)
-            guard factor.usesPassword || factor.sendsCode else {
-                throw .invalidState("\(factor) cannot be answered in a terminal")
-            }
-            if factor.usesPassword { password = typed ?? "" }
-            chosenFactor = factor
-            do throws(AuthError) {
-                return try await selectFirstFactor(factor)
-            } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
-                // Signing in again asks for the chosen factor straight away.
-                logger.info("challenge session ended; signing in again", metadata: ["challenge": "SELECT_CHALLENGE"])
-                sessionRecoveries += 1
-                do throws(AuthError) { return try await signIn() } catch { throw ended }
-            }
-        }
-    }
-
-    /// SELECT_CHALLENGE's ANSWER, with SRP_A for PASSWORD_SRP (then the usual
-    /// PASSWORD_VERIFIER) or PASSWORD for PASSWORD.
-    private func selectFirstFactor(_ factor: FirstFactor) async throws(AuthError) -> NextStep {
-        var answers = ["ANSWER": factor.wireName]
-        switch factor {
-        case .passwordSRP:
-            let srp = SRPClient(userPoolId: app.userPoolId)
-            answers["SRP_A"] = srp.publicValueHex
-            return try await continueSRP(srp, try await respondOnce(.selectChallenge, answers, session: session))
-        case .password:
-            answers["PASSWORD"] = password
-            return try handle(try await respondOnce(.selectChallenge, answers, session: session))
-        case .emailOTP, .smsOTP, .webAuthn, .unknown:
-            return try handle(try await respondOnce(.selectChallenge, answers, session: session))
-        }
+    public func answer(_ answer: some ChallengeAnswer) async throws(AuthError) -> NextStep {
+        try expect(type(of: answer).challenge)
+        return try await answer.send(through: self)
     }
 
     /// Answers SELECT_MFA_TYPE.
@@ -375,18 +343,5 @@ public actor SignInFlow {
         if let user = decoded.username, decoded.challengeName != nil { internalUsername = user }
         if case .newPasswordRequired(let challenge) = decoded.step { currentAttributes = challenge.currentAttributes }
         return decoded.step
-    }
-}
-
-/// Challenge parameters that carry JSON inside a string.
-enum ChallengeParameterJSON {
-    static func list(_ text: String?) -> [String] {
-        guard let text, let value = (try? JSONValue(parsing: Data(text.utf8)))?.array else { return [] }
-        return value.compactMap(\.string)
-    }
-
-    static func object(_ text: String?) -> [String: String] {
-        guard let text, let value = (try? JSONValue(parsing: Data(text.utf8)))?.object else { return [:] }
-        return value.compactMapValues(\.scalarText)
     }
 }

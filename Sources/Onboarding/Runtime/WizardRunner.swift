@@ -72,8 +72,8 @@ public final class WizardRunner: @unchecked Sendable {
             withFlow { flow throws(AuthError) in .step(try await flow.answerCode(code)) }
         case .selectMFA(let kind):
             withFlow { flow throws(AuthError) in .step(try await flow.selectMFA(kind)) }
-        case .answer(let answer):
-            withFlow { flow throws(AuthError) in .step(try await flow.answer(answer)) }
+        case .answer(let toSend):
+            withFlow { flow throws(AuthError) in await Self.arrival(try await flow.answer(toSend.answer), flow) }
         case .signInAgain:
             withFlow { flow throws(AuthError) in .step(try await flow.signInAgain()) }
         case .requestPasswordReset(let username):

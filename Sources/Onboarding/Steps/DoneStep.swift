@@ -22,4 +22,17 @@ public struct DoneStep: StepModel, Equatable {
         if s.tokensSaved { body.append(w.strings("done.tokens")) }
         return Screen(title: w.strings(alreadySetUp ? "already.title" : "done.title"), intro: body)
     }
+
+    /// Signed in: the tokens go to whoever wants them, the passwords are
+    /// forgotten.
+    static func show(_ tokens: AuthenticationResult, _ s: inout WizardState, _ w: Wizard) -> [Effect] {
+        // Nothing was set up on the way (no new password, no MFA setup).
+        let alreadySetUp = s.challenge == nil && !s.setsUpMFA
+        s.step = .done(DoneStep(alreadySetUp: alreadySetUp, setUpAuthenticator: s.shownTOTPSecret != nil))
+        s.focus = nil
+        s.tokens = tokens
+        w.forgetSecrets(&s)
+        s.shownTOTPSecret = nil
+        return [.deliverTokens(tokens)]
+    }
 }

@@ -23,6 +23,7 @@ public struct MFASetupChoiceStep: StepModel, Equatable {
     /// MFA_SETUP arrived: one usable kind starts at once, several are offered.
     /// SMS cannot be set up here (Cognito takes it from a verified phone).
     static func show(_ kinds: [MFAKind], _ s: inout WizardState, _ w: Wizard) -> [Effect] {
+        s.setsUpMFA = true
         let usable = kinds.filter { $0 != .sms }
         switch usable.count {
         case 0:

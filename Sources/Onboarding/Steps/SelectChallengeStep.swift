@@ -37,7 +37,7 @@ public struct SelectChallengeStep: StepModel, Equatable {
             return []
         }
         s.busy = .init(label: w.strings("signin.signingIn"), frame: 0)
-        return [.answer(.firstFactor(factor, password: factor.usesPassword ? password : nil))]
+        return [.answering(FirstFactorChoice(factor, password: factor.usesPassword ? password : nil))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }

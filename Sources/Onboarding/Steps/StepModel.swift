@@ -40,39 +40,3 @@ extension StepModel {
         return []
     }
 }
-
-/// The screens of the wizard, each with its model's data. Adding a challenge
-/// is a case here, a file for its model, and a case in `NextStep`.
-public enum Step: Equatable, Sendable {
-    case signIn
-    case newPassword(NewPasswordStep)
-    case chooseMFASetup(MFASetupChoiceStep)
-    case totpSetup(TOTPSetupStep)
-    case emailSetup
-    case code(CodeStep)
-    case selectMFA(MFASelectStep)
-    case selectChallenge(SelectChallengeStep)
-    case recoveryRequest
-    case recoveryConfirm(RecoveryConfirmStep)
-    case done(DoneStep)
-    case failed(FailedStep)
-    case sessionEnded(SessionEndedStep)
-
-    public var model: any StepModel {
-        switch self {
-        case .signIn: return SignInStep()
-        case .newPassword(let step): return step
-        case .chooseMFASetup(let step): return step
-        case .totpSetup(let step): return step
-        case .emailSetup: return EmailSetupStep()
-        case .code(let step): return step
-        case .selectMFA(let step): return step
-        case .selectChallenge(let step): return step
-        case .recoveryRequest: return RecoveryRequestStep()
-        case .recoveryConfirm(let step): return step
-        case .done(let step): return step
-        case .failed(let step): return step
-        case .sessionEnded(let step): return step
-        }
-    }
-}

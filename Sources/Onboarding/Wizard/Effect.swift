@@ -14,8 +14,9 @@ public enum Effect: Equatable, Sendable {
     case answerCode(String)
     case selectMFA(MFAKind)
     /// Any other answer to the challenge on screen (SELECT_CHALLENGE's first
-    /// factor): carried to `SignInFlow.answer` as it is.
-    case answer(ChallengeAnswer)
+    /// factor): carried to `SignInFlow.answer` as it is. Written
+    /// `.answering(FirstFactorChoice(...))`.
+    case answer(AnswerToSend)
     /// The challenge session ended: sign in again with the password the flow
     /// holds (the new one once it has changed), never asking for the old one.
     case signInAgain
@@ -31,6 +32,24 @@ public enum Effect: Equatable, Sendable {
     /// A kiosk's next person: drop everything of this one, wherever it is held.
     case startOver
     case quit(ExitStatus)
+}
+
+extension Effect {
+    /// The effect that sends `answer` (see `ChallengeAnswer`).
+    public static func answering(_ answer: some ChallengeAnswer) -> Effect { .answer(AnswerToSend(answer)) }
+}
+
+/// A challenge answer held by an effect: comparable, so a test can check what
+/// a key press would send without sending it.
+public struct AnswerToSend: Equatable, Sendable, CustomStringConvertible {
+    public let answer: any ChallengeAnswer
+
+    public init(_ answer: some ChallengeAnswer) { self.answer = answer }
+
+    public static func == (a: AnswerToSend, b: AnswerToSend) -> Bool { a.answer.isSame(as: b.answer) }
+
+    /// The answer's own description: never a password.
+    public var description: String { answer.description }
 }
 
 /// How the program ends: the command's exit codes.

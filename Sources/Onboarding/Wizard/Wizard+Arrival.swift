@@ -1,35 +1,11 @@
 import CognitoAuth
 
-/// What the service answered, mapped to the step that shows it. One case per
-/// `NextStep`, no default: a new kind of answer is a compile error here.
+/// What the service answered, shown by its step (`Step.arrive`), with what
+/// every arrival shares: the session clock and the note after a resumed session.
 extension Wizard {
     func arrive(_ next: NextStep, _ s: inout WizardState) -> [Effect] {
         s.notice = nil
-        var effects: [Effect] = []
-        switch next {
-        case .newPasswordRequired(let challenge):
-            NewPasswordStep.show(challenge, &s, self)
-        case .signedIn(let tokens):
-            // Nothing was set up on the way (no new password, no MFA setup).
-            let alreadySetUp = s.challenge == nil && !s.setsUpMFA
-            s.step = .done(DoneStep(alreadySetUp: alreadySetUp, setUpAuthenticator: s.shownTOTPSecret != nil))
-            s.focus = nil
-            s.tokens = tokens
-            forgetSecrets(&s)
-            s.shownTOTPSecret = nil
-            effects = [.deliverTokens(tokens)]
-        case .mfaSetup(let kinds):
-            s.setsUpMFA = true
-            effects = MFASetupChoiceStep.show(kinds, &s, self)
-        case .code(let challenge):
-            CodeStep.show(challenge, &s, self)
-        case .selectMFA(let kinds):
-            MFASelectStep.show(kinds, &s, self)
-        case .selectChallenge(let factors):
-            SelectChallengeStep.show(factors, &s, self)
-        case .unsupported(let challenge):
-            FailedStep.show(strings("error.unsupportedChallenge", ["challenge": challenge.wireName]), &s)
-        }
+        let effects = Step.arrive(next, &s, self)
         startSessionClock(&s)
         if s.resuming {
             s.resuming = false

@@ -35,7 +35,7 @@ import Testing
         let transport = ScriptedTransport([.answer(200, Self.select), .answer(200, Self.emailCode), .answer(200, Self.tokens)])
         let flow = flow(transport)
         _ = try await flow.start(username: "ada", password: "")
-        let step = try await flow.answer(.firstFactor(.emailOTP, password: nil))
+        let step = try await flow.answer(FirstFactorChoice(.emailOTP, password: nil))
         #expect(step == .code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL")))
         guard case .signedIn(let tokens) = try await flow.answerCode("12345678") else { Issue.record("not signed in"); return }
         let select = try body(transport.requests[1])
@@ -62,7 +62,7 @@ import Testing
         ])
         let flow = flow(transport)
         _ = try await flow.start(username: "ada", password: "")
-        _ = try await flow.answer(.firstFactor(.emailOTP, password: nil))
+        _ = try await flow.answer(FirstFactorChoice(.emailOTP, password: nil))
         guard case .code(let replaced) = try await flow.answerCode("12345678") else { Issue.record("no new code"); return }
         #expect(replaced.isReplacement)
         #expect(transport.operations == ["InitiateAuth", "RespondToAuthChallenge", "RespondToAuthChallenge", "InitiateAuth"])

@@ -112,7 +112,7 @@ import Testing
         try await emulator.createUser(app, "ada", temporaryPassword: Self.temporary)
         let flow = flow(app)
         _ = try await flow.start(username: "ada", password: "")
-        guard case .newPasswordRequired = try await flow.answer(.firstFactor(factor, password: Self.temporary)) else {
+        guard case .newPasswordRequired = try await flow.answer(FirstFactorChoice(factor, password: Self.temporary)) else {
             Issue.record("no NEW_PASSWORD_REQUIRED"); return
         }
         guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: [:]) else {
@@ -126,7 +126,7 @@ import Testing
         try await confirmedUser(app)
         let flow = flow(app)
         _ = try await flow.start(username: "ada", password: "")
-        let challenge = try code(try await flow.answer(.firstFactor(factor, password: nil)))
+        let challenge = try code(try await flow.answer(FirstFactorChoice(factor, password: nil)))
         #expect(challenge.kind == kind)
         #expect(challenge.digits == 6...8)
         let sent = try #require(try await emulator.outbox("ada", purpose).last)
@@ -142,7 +142,7 @@ import Testing
         try await confirmedUser(app)
         let flow = flow(app)
         _ = try await flow.start(username: "ada", password: "")
-        await #expect(throws: AuthError.self) { _ = try await flow.answer(.firstFactor(.webAuthn, password: nil)) }
+        await #expect(throws: AuthError.self) { _ = try await flow.answer(FirstFactorChoice(.webAuthn, password: nil)) }
     }
 
     @Test func aSentCodeWhoseSessionEndedIsReplacedNotResent() async throws {

@@ -57,7 +57,7 @@ import Testing
         #expect(d.takeEffects().isEmpty)
         d.type("Chosen#Pass1")
         d.press(.enter)
-        #expect(d.takeEffects() == [.answer(.firstFactor(.passwordSRP, password: "Chosen#Pass1"))])
+        #expect(d.takeEffects() == [.answering(FirstFactorChoice(.passwordSRP, password: "Chosen#Pass1"))])
         #expect(d.state.busy != nil)
     }
 
@@ -67,7 +67,7 @@ import Testing
         #expect(d.shown(.choice) == "A code by email")
         #expect(d.state.visibleFieldIDs == [.choice])
         d.press(.enter)
-        #expect(d.takeEffects() == [.answer(.firstFactor(.emailOTP, password: nil))])
+        #expect(d.takeEffects() == [.answering(FirstFactorChoice(.emailOTP, password: nil))])
         d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
         #expect(d.state.fields[.code]?.hint == "6 to 8 digits")
         d.type("1234567")
