@@ -8,9 +8,9 @@
 /// challenge's answering code into one switch in SignInFlow.swift, a second
 /// place to edit for each new challenge.
 public protocol ChallengeAnswer: Equatable, Sendable, CustomStringConvertible {
-    /// The challenge this answers: the flow refuses the answer when another
-    /// one is pending.
-    static var challenge: ChallengeName { get }
+    /// Whether this answers `pending`, the challenge the flow waits on: the
+    /// flow refuses an answer to another one.
+    func isAnswer(to pending: ChallengeName) -> Bool
     /// Sends the answer on the flow's actor (it may read and update the
     /// flow's session, password and username) and reads what comes next.
     func send(through flow: isolated SignInFlow) async throws(AuthError) -> NextStep

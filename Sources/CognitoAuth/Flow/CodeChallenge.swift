@@ -27,3 +27,24 @@ public struct CodeChallenge: Equatable, Sendable {
     /// old one must never be submitted again.
     public var isSent: Bool { kind != .totp }
 }
+
+/// The answer to a code challenge (SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP,
+/// SMS_OTP): the code, under the key the pending challenge names. An ended
+/// session is recovered by `SignInFlow.respond` (a sent code is not resent).
+public struct CodeAnswer: ChallengeAnswer {
+    public let code: String
+
+    public init(_ code: String) { self.code = code }
+
+    /// Not the code: it is a secret while it is valid.
+    public var description: String { "CodeAnswer(\(code.count) digits)" }
+
+    public func isAnswer(to pending: ChallengeName) -> Bool { pending.code != nil }
+
+    public func send(through flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
+        guard let name = flow.pending, let key = name.code?.key else {
+            throw .invalidState("no code challenge is pending")
+        }
+        return try await flow.respond(name, [key: code])
+    }
+}

@@ -39,7 +39,6 @@ public enum FirstFactor: WireNamed, Sendable {
 /// signing in again after the session ends asks for it straight away
 /// (PREFERRED_CHALLENGE).
 public struct FirstFactorChoice: ChallengeAnswer {
-    public static let challenge = ChallengeName.selectChallenge
     public let factor: FirstFactor
     public let password: String?
 
@@ -50,6 +49,8 @@ public struct FirstFactorChoice: ChallengeAnswer {
 
     /// Never the password: this is what ends up in logs.
     public var description: String { "FirstFactorChoice(\(factor))" }
+
+    public func isAnswer(to pending: ChallengeName) -> Bool { pending == .selectChallenge }
 
     public func send(through flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
         guard factor.usesPassword || factor.sendsCode else {

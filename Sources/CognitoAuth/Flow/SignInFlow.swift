@@ -216,24 +216,12 @@ public actor SignInFlow {
         return step
     }
 
-    /// Answers SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP or SMS_OTP with the code.
-    public func answerCode(_ code: String) async throws(AuthError) -> NextStep {
-        guard let name = pending, let key = name.code?.key else {
-            throw .invalidState("no code challenge is pending")
-        }
-        return try await respond(name, [key: code])
-    }
-
     /// Answers the challenge on screen with `answer` (see `ChallengeAnswer`).
     public func answer(_ answer: some ChallengeAnswer) async throws(AuthError) -> NextStep {
-        try expect(type(of: answer).challenge)
+        guard let pending, answer.isAnswer(to: pending) else {
+            throw .invalidState("\(answer) does not answer \(pending?.wireName ?? "nothing pending")")
+        }
         return try await answer.send(through: self)
-    }
-
-    /// Answers SELECT_MFA_TYPE.
-    public func selectMFA(_ kind: MFAKind) async throws(AuthError) -> NextStep {
-        try expect(.selectMFAType)
-        return try await respond(.selectMFAType, ["ANSWER": kind.rawValue])
     }
 
     /// MFA_SETUP with an authenticator app, first half: the shared secret
@@ -283,13 +271,6 @@ public actor SignInFlow {
         let next = try await respond(.mfaSetup, [:])
         doubt = nil
         return next
-    }
-
-    /// MFA_SETUP by email: the address to send codes to (the service then asks
-    /// for the first code, as EMAIL_OTP).
-    public func setUpEmailMFA(email: String) async throws(AuthError) -> NextStep {
-        try expect(.mfaSetup)
-        return try await respond(.mfaSetup, ["EMAIL": email])
     }
 
     func expect(_ challenge: ChallengeName) throws(AuthError) {

@@ -66,12 +66,6 @@ public final class WizardRunner: @unchecked Sendable {
             withFlow { flow throws(AuthError) in
                 await Self.arrival(try await flow.verifySoftwareToken(code: code, deviceName: deviceName), flow)
             }
-        case .setUpEmailMFA(let email):
-            withFlow { flow throws(AuthError) in .step(try await flow.setUpEmailMFA(email: email)) }
-        case .answerCode(let code):
-            withFlow { flow throws(AuthError) in .step(try await flow.answerCode(code)) }
-        case .selectMFA(let kind):
-            withFlow { flow throws(AuthError) in .step(try await flow.selectMFA(kind)) }
         case .answer(let toSend):
             withFlow { flow throws(AuthError) in await Self.arrival(try await flow.answer(toSend.answer), flow) }
         case .signInAgain:

@@ -9,7 +9,7 @@ public struct CodeStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("mfa.checking"), frame: 0)
-        return [.answerCode(w.digits(.code, s))]
+        return [.answering(CodeAnswer(w.digits(.code, s)))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }

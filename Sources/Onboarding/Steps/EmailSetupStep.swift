@@ -7,7 +7,7 @@ public struct EmailSetupStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("mfa.sending"), frame: 0)
-        return [.setUpEmailMFA(email: s.fields[.mfaEmail]?.text.trimmingWhitespace() ?? "")]
+        return [.answering(EmailMFASetup(email: s.fields[.mfaEmail]?.text.trimmingWhitespace() ?? ""))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }

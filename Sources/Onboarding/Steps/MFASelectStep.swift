@@ -9,7 +9,7 @@ public struct MFASelectStep: StepModel, Equatable {
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         guard let kind = kinds.first(where: { $0.rawValue == s.fields[.choice]?.text }) else { return [] }
         s.busy = .init(label: w.strings("mfa.checking"), frame: 0)
-        return [.selectMFA(kind)]
+        return [.answering(MFAChoice(kind))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }

@@ -9,13 +9,9 @@ public enum Effect: Equatable, Sendable {
     case associateSoftwareToken
     /// The first code from the app; then the MFA_SETUP answer.
     case verifySoftwareToken(code: String, deviceName: String)
-    case setUpEmailMFA(email: String)
-    /// SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.
-    case answerCode(String)
-    case selectMFA(MFAKind)
-    /// Any other answer to the challenge on screen (SELECT_CHALLENGE's first
-    /// factor): carried to `SignInFlow.answer` as it is. Written
-    /// `.answering(FirstFactorChoice(...))`.
+    /// An answer to the challenge on screen (a code, the MFA kind chosen, the
+    /// email for MFA, the first factor): carried to `SignInFlow.answer` as it
+    /// is. Written `.answering(CodeAnswer(...))`.
     case answer(AnswerToSend)
     /// The challenge session ended: sign in again with the password the flow
     /// holds (the new one once it has changed), never asking for the old one.

@@ -37,7 +37,7 @@ import Testing
         _ = try await flow.start(username: "ada", password: "")
         let step = try await flow.answer(FirstFactorChoice(.emailOTP, password: nil))
         #expect(step == .code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL")))
-        guard case .signedIn(let tokens) = try await flow.answerCode("12345678") else { Issue.record("not signed in"); return }
+        guard case .signedIn(let tokens) = try await flow.answer(CodeAnswer("12345678")) else { Issue.record("not signed in"); return }
         let select = try body(transport.requests[1])
         #expect(select["ChallengeName"] as? String == "SELECT_CHALLENGE")
         #expect(select["Session"] as? String == "s1")
@@ -52,7 +52,7 @@ import Testing
         let flow = flow(transport)
         guard case .code(let challenge) = try await flow.start(username: "ada", password: "") else { Issue.record("no code"); return }
         #expect(challenge.kind == .sms && challenge.digits == 6...8)
-        _ = try await flow.answerCode("12345678")
+        _ = try await flow.answer(CodeAnswer("12345678"))
         #expect((try body(transport.requests[1])["ChallengeResponses"] as? [String: String])?["SMS_OTP_CODE"] == "12345678")
     }
 
@@ -63,7 +63,7 @@ import Testing
         let flow = flow(transport)
         _ = try await flow.start(username: "ada", password: "")
         _ = try await flow.answer(FirstFactorChoice(.emailOTP, password: nil))
-        guard case .code(let replaced) = try await flow.answerCode("12345678") else { Issue.record("no new code"); return }
+        guard case .code(let replaced) = try await flow.answer(CodeAnswer("12345678")) else { Issue.record("no new code"); return }
         #expect(replaced.isReplacement)
         #expect(transport.operations == ["InitiateAuth", "RespondToAuthChallenge", "RespondToAuthChallenge", "InitiateAuth"])
         let again = try body(transport.requests[3])
@@ -76,7 +76,7 @@ import Testing
         let transport = ScriptedTransport([.answer(200, Self.emailCode), .answer(400, expiredCode), .answer(200, Self.emailCode)])
         let flow = flow(transport, .userPassword)
         _ = try await flow.start(username: "ada", password: "Chosen#1")
-        guard case .code(let replaced) = try await flow.answerCode("12345678") else { Issue.record("no new code"); return }
+        guard case .code(let replaced) = try await flow.answer(CodeAnswer("12345678")) else { Issue.record("no new code"); return }
         #expect(replaced.isReplacement)
         #expect(transport.operations == ["InitiateAuth", "RespondToAuthChallenge", "InitiateAuth"])
     }
@@ -89,7 +89,7 @@ import Testing
         let flow = flow(transport, .userPassword)
         guard case .code(let challenge) = try await flow.start(username: "ada", password: "Chosen#1") else { Issue.record("no code"); return }
         #expect(challenge.digits == 6...6)
-        guard case .signedIn = try await flow.answerCode("123456") else { Issue.record("not signed in"); return }
+        guard case .signedIn = try await flow.answer(CodeAnswer("123456")) else { Issue.record("not signed in"); return }
         #expect((try body(transport.requests[3])["ChallengeResponses"] as? [String: String])?["SOFTWARE_TOKEN_MFA_CODE"] == "123456")
     }
 

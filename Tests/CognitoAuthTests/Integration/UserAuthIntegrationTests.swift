@@ -132,9 +132,9 @@ import Testing
         let sent = try #require(try await emulator.outbox("ada", purpose).last)
         #expect(sent.count == 8)
         let wrong = sent == "00000000" ? "11111111" : "00000000"
-        let refused = await serviceError { _ = try await flow.answerCode(wrong) }
+        let refused = await serviceError { _ = try await flow.answer(CodeAnswer(wrong)) }
         #expect(refused == ServiceError(name: .codeMismatch, message: "Invalid code or auth state for the user."))
-        guard case .signedIn = try await flow.answerCode(sent) else { Issue.record("not signed in"); return }
+        guard case .signedIn = try await flow.answer(CodeAnswer(sent)) else { Issue.record("not signed in"); return }
     }
 
     @Test func aPasskeyIsNeverAnsweredFromATerminal() async throws {
@@ -163,11 +163,11 @@ import Testing
         let old = try #require(try await shortLived.outbox("ada", "EMAIL_OTP").last)
         #expect(old.count == 8)
         try await Task.sleep(for: .milliseconds(2000))
-        let replaced = try code(try await flow.answerCode(old))
+        let replaced = try code(try await flow.answer(CodeAnswer(old)))
         #expect(replaced.isReplacement)
         let codes = try await shortLived.outbox("ada", "EMAIL_OTP")
         #expect(codes.count == 2, "signing in again sent a new code")
-        guard case .signedIn = try await flow.answerCode(try #require(codes.last)) else { Issue.record("not signed in"); return }
+        guard case .signedIn = try await flow.answer(CodeAnswer(try #require(codes.last))) else { Issue.record("not signed in"); return }
         #expect(await flow.sessionRecoveries == 1)
     }
 

@@ -21,7 +21,12 @@ import Testing
         let transport = CurlTransport(environment: peer.trusting())
         let client = CognitoClient(endpoint: URL(string: "https://localhost:\(peer.https)/")!, transport: transport)
         client.warmUp()
-        try await Task.sleep(for: .milliseconds(300))
+        // The handshake runs in the background: wait for it (a loaded
+        // machine can take longer than any fixed pause), up to 10 s.
+        let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+        while transport.connectionsOpened == 0, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(transport.connectionsOpened == 1, "the warm-up connected")
         let first = try TLSPeer.echo(try await TLSPeer.post("https://localhost:\(peer.https)/", via: transport))
         let second = try TLSPeer.echo(try await TLSPeer.post("https://localhost:\(peer.https)/", via: transport))

@@ -35,7 +35,7 @@ import Testing
         s.fields[.attribute("email")] = Field(id: .attribute("email"), label: "Email", value: "typed@example.com")
         _ = EmailSetupStep.show(&s, w)
         #expect(s.fields[.mfaEmail]?.text == "typed@example.com")
-        #expect(s.model.submit(&s, w) == [.setUpEmailMFA(email: "typed@example.com")])
+        #expect(s.model.submit(&s, w) == [.answering(EmailMFASetup(email: "typed@example.com"))])
     }
 
     @Test func codeStepSaysWhereTheCodeWent() {
@@ -44,7 +44,7 @@ import Testing
         let intro = s.model.screen(s, w).intro.joined()
         #expect(intro.hasPrefix("We sent a code to +***") && intro.hasSuffix("1234.") && !intro.contains("\u{1B}"))
         s.fields[.code]?.editor.set("654321")
-        #expect(s.model.submit(&s, w) == [.answerCode("654321")])
+        #expect(s.model.submit(&s, w) == [.answering(CodeAnswer("654321"))])
         #expect(s.model.isTimed)
     }
 
@@ -52,6 +52,6 @@ import Testing
         var s = w.initialState()
         MFASelectStep.show([.sms, .totp], &s, w)
         s.fields[.choice]?.editor.set(MFAKind.totp.rawValue)
-        #expect(s.model.submit(&s, w) == [.selectMFA(.totp)])
+        #expect(s.model.submit(&s, w) == [.answering(MFAChoice(.totp))])
     }
 }

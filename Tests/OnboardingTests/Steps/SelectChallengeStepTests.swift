@@ -72,7 +72,7 @@ import Testing
         #expect(d.state.fields[.code]?.hint == "6 to 8 digits")
         d.type("1234567")
         d.press(.enter)
-        #expect(d.takeEffects() == [.answerCode("1234567")], "email codes take 6 to 8 digits")
+        #expect(d.takeEffects() == [.answering(CodeAnswer("1234567"))], "email codes take 6 to 8 digits")
         d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
         d.type("123456789")
         d.press(.enter)

@@ -27,7 +27,7 @@ import Testing
         var d = signedIn(.code(sent))
         d.type("12345678")
         d.press(.enter)
-        #expect(d.takeEffects() == [.answerCode("12345678")])
+        #expect(d.takeEffects() == [.answering(CodeAnswer("12345678"))])
         d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL", isReplacement: true))))
         #expect(d.text(.code) == "", "the old code is gone")
         #expect(d.state.focus == .code)
