@@ -22,10 +22,16 @@ enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(reason: systemReason(errno)) }
         if status.st_mode & S_IFMT == S_IFDIR { throw Failure(reason: systemReason(EISDIR)) }
+        return try read(descriptor: descriptor)
+    }
+
+    /// All that can be read from `descriptor` (standard input, for the AWS
+    /// CLI's output piped in), up to `limit`.
+    static func read(descriptor: Int32) throws(Failure) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         // The buffer may have held a client secret: it leaves no copy behind.
-        defer { buffer.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { buffer.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) } }
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {

@@ -21,23 +21,8 @@ struct JSONObjectReader {
 
     /// The bytes of `file`; `-` is standard input, as for the AWS CLI's output piped in.
     static func contents(of file: String) throws(ConfigurationError) -> Data {
-        if file == "-" { return standardInput() }
-        do { return try FileBytes.read(file) } catch {
+        do { return try file == "-" ? FileBytes.read(descriptor: STDIN_FILENO) : FileBytes.read(file) } catch {
             throw ConfigurationError(file: file, key: nil, reason: "cannot be read: \(error.reason)")
-        }
-    }
-
-    /// All of standard input (FileHandle's reading lives in full Foundation).
-    private static func standardInput() -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count > 0 {
-                data.append(contentsOf: buffer[..<count])
-            } else if count == 0 || errno != EINTR {
-                return data
-            }
         }
     }
 
