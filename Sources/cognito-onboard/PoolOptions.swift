@@ -5,7 +5,7 @@ import CognitoAuth
 /// `check`, so a config that passes `check` is exactly what the wizard runs.
 /// These names are a contract: scripts and kiosk units use them.
 struct PoolOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("This project's config file (see README).", valueName: "file"))
+    @Option(help: ArgumentHelp("The pool's config file (JSON, as init writes it).", valueName: "file"))
     var config: String?
 
     @Option(name: .customLong("amplify-outputs"), help: ArgumentHelp(

@@ -50,6 +50,8 @@ struct Settings {
         } catch {
             throw Problem(description: "endpoint: \(error)")
         }
+        // The wizard names this endpoint when it cannot reach it, wherever it came from.
+        profile.endpointURL = endpoint.absoluteString
         return Settings(profile: profile, endpoint: endpoint, authFlow: o.authFlow ?? profile.authFlow ?? .userSRP)
     }
 }

@@ -80,9 +80,8 @@ struct SuccessProgram {
         return (pid, input)
     }
 
-    /// To standard error only when that is not the screen being drawn on.
+    /// To standard error, never over the screen being drawn on (see OperatorLog).
     static func log(_ line: String) {
-        guard isatty(STDERR_FILENO) != 1 else { return }
-        StandardStream.error.write("cognito-onboard: \(line)\n")
+        OperatorLog.shared.write(line)
     }
 }

@@ -3,7 +3,6 @@ import CognitoAuth
 import CTerminalGuard
 import FoundationEssentials
 import Glibc
-import Logging
 import Onboarding
 import PlainUI
 import TerminalUI
@@ -20,8 +19,8 @@ struct WizardCommand: ParsableCommand {
     func run() throws {
         Self.forbidCoreDumps()
         let environment = ProcessInfo.processInfo.environment
-        // Nothing may print over the screen; the core's logs go nowhere here.
-        LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        // The core's failures and notices reach standard error (never over the screen).
+        OperatorLog.bootstrap()
         let settings: Settings
         let tokenFile = options.tokensOut.map(TokenFile.init)
         do {
@@ -81,7 +80,9 @@ struct WizardCommand: ParsableCommand {
         if plain {
             status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 && colours ? QRText.lines(for: $0) : nil }).run()
         } else {
+            OperatorLog.shared.holdWhileTheScreenIsOpen()
             status = TerminalApp(runtime: runtime, environment: environment).run()
+            OperatorLog.shared.screenClosed()
         }
         if let tokenProblem { fail(tokenProblem, code: 1) }
         // Outside a kiosk, a line left in the scrollback says it worked.

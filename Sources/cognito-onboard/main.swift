@@ -11,6 +11,7 @@ struct CognitoOnboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cognito-onboard",
         abstract: "Complete the first sign-in to an Amazon Cognito user pool.",
+        discussion: HelpText.discussion,
         version: Version.current,
         subcommands: [WizardCommand.self, InitCommand.self, CheckCommand.self],
         defaultSubcommand: WizardCommand.self)

@@ -61,3 +61,72 @@ def test_tokens_out_in_plain_mode(emulator, tmp_path):
     assert set(saved) >= {"AccessToken", "IdToken", "RefreshToken", "ExpiresIn", "TokenType"}
     assert oct(os.stat(tokens).st_mode & 0o777) == "0o600"
     assert NEW not in result.stdout + result.stderr
+
+
+def test_help_shows_examples_and_exit_codes_and_no_readme():
+    text = run("--help").stdout
+    for example in ("cognito-onboard --config acme.json", "cognito-onboard --plain --config acme.json",
+                    "cognito-onboard --kiosk --config /etc/cognito-onboard/config.json",
+                    "cognito-onboard init --describe-user-pool pool.json", "cognito-onboard check --config acme.json"):
+        assert example in text, example
+    for code in ("0    done", "1    failed", "2    usage or configuration error", "130  cancelled"):
+        assert code in text, code
+    # An installed binary has no README beside it: only what the package installs is named.
+    assert "see README" not in text
+    assert "/usr/share/doc/cognito-onboard/README.md.gz" in text and "cognito-onboard(1)" in text
+    assert all(len(line) <= 80 for line in text.splitlines()), "no example is wrapped mid-command"
+
+
+def config_error(tmp_path, text, name="acme.json"):
+    config = tmp_path / name
+    config.write_text(text)
+    result = run("--config", str(config), "--plain")
+    assert result.returncode == 2
+    return config, result.stderr
+
+
+def test_a_typoed_key_is_told_what_it_likely_meant(tmp_path):
+    config, stderr = config_error(tmp_path, json.dumps({"user_pool_id": "us-east-1_X", "user_pool_client_id": "c",
+                                                        "password_policy": {"min_lenght": 10}}))
+    assert stderr == f"cognito-onboard: {config}: password_policy.min_lenght: is not a known setting " \
+                     "(did you mean password_policy.min_length?)\n"
+    config, stderr = config_error(tmp_path, json.dumps({"userPoolId": "us-east-1_X"}))
+    assert "userPoolId: is not a known setting (did you mean user_pool_id?)" in stderr
+
+
+def test_invalid_json_names_the_line_and_the_column(tmp_path):
+    config, stderr = config_error(tmp_path, '{\n  "user_pool_id": "us-east-1_X"\n  "user_pool_client_id": "c"\n}\n')
+    assert stderr == f"cognito-onboard: {config}: is not valid JSON at line 3, column 3: " \
+                     "a comma or } was expected, not '\"'\n"
+
+
+def test_a_file_that_cannot_be_read_says_why(tmp_path):
+    missing = run("--config", str(tmp_path / "missing.json"), "--plain")
+    assert missing.returncode == 2
+    assert missing.stderr == f"cognito-onboard: {tmp_path / 'missing.json'}: cannot be read: No such file or directory\n"
+    folder = run("--config", str(tmp_path), "--plain")
+    assert folder.returncode == 2 and folder.stderr.endswith(": cannot be read: Is a directory\n")
+
+
+def test_a_file_without_permission_says_so(tmp_path):
+    config = tmp_path / "acme.json"
+    config.write_text("{}")
+    config.chmod(0o600)
+    command = [BINARY, "--config", str(config), "--plain"]
+    if os.geteuid() == 0:
+        # root reads every file: the check runs as nobody.
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=30)
+    if result.returncode == 127 or "setpriv" in result.stderr:
+        import pytest
+        pytest.skip(f"cannot run as another user here: {result.stderr}")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"cognito-onboard: {config}: cannot be read: Permission denied\n"
+
+
+def test_a_language_not_shipped_is_said_with_those_that_are(tmp_path):
+    config = tmp_path / "acme.json"
+    config.write_text(json.dumps({"user_pool_id": "us-east-1_X", "user_pool_client_id": "c"}))
+    result = run("--config", str(config), "--plain", "--lang", "xx", stdin="")
+    assert "cognito-onboard: --lang: xx is not one of the shipped languages (de, en, es, fr, it, ja, ko, nl, pt-BR, zh-Hans)" \
+        in result.stderr, result.stderr

@@ -8,6 +8,7 @@ import ssl
 import subprocess
 import sys
 import threading
+import time
 
 from e2e_support import BINARY, NEW, ROOT, TEMP
 
@@ -201,3 +202,130 @@ def test_completions_and_version_come_from_the_parser():
     assert version.returncode == 0 and version.stdout.strip().count(".") == 2
     help_text = run("--help").stdout
     assert "init" in help_text and "check" in help_text and "--tokens-out" in help_text
+
+
+def closed_port():
+    """A loopback port nothing listens on (bound, then let go)."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def failure_lines(text):
+    return [line for line in text.splitlines() if line.startswith("cognito-onboard: ") and " failed: " in line]
+
+
+def wait_for_words(s, text, timeout=15):
+    """The screen once `text` shows on it, however its lines are wrapped."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        words = " ".join(line.strip() for line in s.screen().splitlines() if line.strip())
+        if text in words:
+            return words
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} did not appear; the screen:\n{s.screen()}")
+
+
+def test_a_failure_is_one_line_on_standard_error_and_named_on_screen(sessions, tmp_path):
+    """A kiosk's journal is its standard error: each failed request is one line
+    there (the endpoint and the cause, never a secret), and the screen says the
+    same where it asks to check the network."""
+    port = closed_port()
+    journal = tmp_path / "journal.txt"
+    s = sessions("--user-pool-id", "us-east-1_X", "--client-id", "c", "--endpoint-url", f"http://127.0.0.1:{port}/",
+                 "--request-timeout", "2", f"2>{journal}")
+    s.wait_for("Temporary password")
+    s.type("ada")
+    s.send("Tab")
+    s.type(TEMP)
+    s.send("Enter")
+    screen = s.wait_for("refused the connection")
+    assert "127.0.0.1" in screen
+    s.send("Enter")  # the same again: a second failure, a second line
+    s.wait_for("refused the connection")
+    deadline = time.monotonic() + 10
+    while len(failure_lines(journal.read_text())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    lines = failure_lines(journal.read_text())
+    assert lines == [f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"] * 2, \
+        journal.read_text()
+    assert TEMP not in journal.read_text() and "ada" not in journal.read_text()
+
+
+def test_the_screen_names_the_endpoint_and_the_cause_where_it_says_check_your_network(sessions, tmp_path):
+    """A TLS failure other than the certificate: something answers in plain text."""
+    import socket
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+
+    def answer_in_plain_text():
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+            connection.close()
+
+    threading.Thread(target=answer_in_plain_text, daemon=True).start()
+    journal = tmp_path / "journal.txt"
+    try:
+        s = sessions("--user-pool-id", "us-east-1_X", "--client-id", "c", "--endpoint-url", f"https://127.0.0.1:{port}/",
+                     "--request-timeout", "2", f"2>{journal}", width=120, height=30)
+        s.wait_for("Temporary password")
+        s.type("ada")
+        s.send("Tab")
+        s.type(TEMP)
+        s.send("Enter")
+        screen = wait_for_words(s, "Check your network connection, then press Enter to try again.")
+    finally:
+        server.close()
+    assert "Cannot reach the sign-in service at 127.0.0.1 (secure connection failed:" in screen, screen
+    lines = failure_lines(journal.read_text())
+    assert len(lines) == 1 and lines[0].startswith(f"cognito-onboard: InitiateAuth to https://127.0.0.1:{port}/ failed: "
+                                                   "secure connection failed: "), journal.read_text()
+
+
+def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
+    """Standard error on the screen's own terminal: the line waits until the
+    screen has closed, then stays in the scrollback."""
+    from e2e_support import wizard_in_a_shell
+    port = closed_port()
+    s, _ = wizard_in_a_shell("--user-pool-id", "us-east-1_X", "--client-id", "c",
+                             "--endpoint-url", f"http://127.0.0.1:{port}/", "--username", "ada")
+    try:
+        s.type(TEMP)
+        s.send("Enter")
+        s.wait_for("refused the connection")
+        assert "cognito-onboard:" not in s.screen()
+        s.send("C-c")
+        s.wait_for("Quit")
+        s.send("y")
+        s.wait_for("$ ")
+        expected = f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"
+        def unwrapped():
+            return s.scrollback().replace("\n", "")
+        deadline = time.monotonic() + 5
+        while expected not in unwrapped() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert expected in unwrapped(), s.scrollback()
+    finally:
+        s.kill()
+
+
+def test_a_certificate_refused_is_one_line_in_plain_mode(tmp_path):
+    server, ca = wrong_name_peer(tmp_path)
+    try:
+        result = run("--plain", "--user-pool-id", "us-east-1_X", "--client-id", "c",
+                     "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}/", stdin=f"ada\n{TEMP}\n",
+                     env={"SSL_CERT_FILE": str(ca)})
+    finally:
+        server.shutdown()
+    assert result.returncode == 130
+    assert failure_lines(result.stderr) == [
+        f"cognito-onboard: InitiateAuth to https://127.0.0.1:{server.server_address[1]}/ failed: "
+        "certificate of 127.0.0.1 refused: the certificate is for another name"], result.stderr
+    assert TEMP not in result.stderr

@@ -21,24 +21,8 @@ struct JSONObjectReader {
 
     /// The bytes of `file`; `-` is standard input, as for the AWS CLI's output piped in.
     static func contents(of file: String) throws(ConfigurationError) -> Data {
-        if file == "-" { return standardInput() }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ConfigurationError(file: file, key: nil, reason: "cannot be read")
-        }
-        return data
-    }
-
-    /// All of standard input (FileHandle's reading lives in full Foundation).
-    private static func standardInput() -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count > 0 {
-                data.append(contentsOf: buffer[..<count])
-            } else if count == 0 || errno != EINTR {
-                return data
-            }
+        do { return try file == "-" ? FileBytes.read(descriptor: STDIN_FILENO) : FileBytes.read(file) } catch {
+            throw ConfigurationError(file: file, key: nil, reason: "cannot be read: \(error.reason)")
         }
     }
 
@@ -46,7 +30,10 @@ struct JSONObjectReader {
     static func parse(_ data: Data, file: String) throws(ConfigurationError) -> JSONObjectReader {
         let parsed: JSONValue
         do { parsed = try JSONValue(parsing: data) } catch {
-            throw ConfigurationError(file: file, key: nil, reason: "is not valid JSON")
+            guard let fault = JSONFault.locate(in: data) else {
+                throw ConfigurationError(file: file, key: nil, reason: "is not valid JSON")
+            }
+            throw ConfigurationError(file: file, key: nil, reason: "is not valid JSON at \(fault)")
         }
         guard let object = parsed.object else {
             throw ConfigurationError(file: file, key: nil, reason: "must hold a JSON object")
@@ -119,9 +106,13 @@ struct JSONObjectReader {
 
     /// Refuses keys outside `allowed`: in our own config an unknown key is
     /// almost always a typo that would otherwise be silently ignored.
+    /// The closest allowed key, when there is one, is named ("did you mean").
     func rejectUnknownKeys(allowed: Set<String>) throws(ConfigurationError) {
         if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw fail(unknown, "is not a known setting")
+            guard let suggestion = KeySuggestion.closest(to: unknown, among: allowed) else {
+                throw fail(unknown, "is not a known setting")
+            }
+            throw fail(unknown, "is not a known setting (did you mean \(keyPath(suggestion))?)")
         }
     }
 }

@@ -157,8 +157,9 @@ public enum PoolProfileLoader {
         if !path.hasPrefix("/"), let configFile {
             resolved = (URL(fileURLWithPath: configFile).deletingLastPathComponent().path) + "/" + path
         }
-        guard let data = FileManager.default.contents(atPath: resolved) else {
-            throw ConfigurationError(file: configFile ?? resolved, key: key, reason: "cannot read the client secret file \(resolved)")
+        let data: Data
+        do { data = try FileBytes.read(resolved) } catch {
+            throw ConfigurationError(file: configFile ?? resolved, key: key, reason: "cannot read the client secret file \(resolved): \(error.reason)")
         }
         let secret = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map {
             $0.trimmingWhitespace()

@@ -46,13 +46,33 @@ public struct CognitoClient: Sendable {
             do throws(AuthError) {
                 return try Self.decode(Response.self, try await send(operation, body: body), operation: operation)
             } catch {
-                guard retry.shouldRetry(error, operation: operation, attempt: attempt) else { throw error }
+                guard retry.shouldRetry(error, operation: operation, attempt: attempt) else {
+                    logFailure(error, operation: operation)
+                    throw error
+                }
                 let wait = retry.delay(beforeAttempt: attempt, random: Double.random(in: 0...1))
-                logger.notice("retrying", metadata: ["operation": "\(operation)", "attempt": "\(attempt + 1)", "after": "\(error.kind)"])
+                // Info, not notice: the failure the person sees is logged once, below.
+                logger.info("retrying", metadata: ["operation": "\(operation)", "attempt": "\(attempt + 1)", "after": "\(error.kind)"])
                 do { try await sleep(wait) } catch { throw .network(.cancelled) }
                 attempt += 1
             }
         }
+    }
+
+    /// One warning line per request that failed for good (retries spent), for
+    /// the operator's journal: the operation, the endpoint and the cause, from
+    /// which nothing secret can come (a service error by its name only, since
+    /// its message may quote what was sent). A cancelled request is no failure.
+    private func logFailure(_ error: AuthError, operation: Operation) {
+        if case .network(.cancelled) = error { return }
+        logger.warning("\(operation) to \(Self.display(endpoint)) failed: \(error.operatorCause)")
+    }
+
+    /// The endpoint as an operator recognises it: scheme, host, port and path,
+    /// never user information or a query that could carry a credential.
+    static func display(_ url: URL) -> String {
+        let host = url.host.map { $0.contains(":") ? "[\($0)]" : $0 } ?? "?"
+        return "\(url.scheme ?? "https")://\(host)\(url.port.map { ":\($0)" } ?? "")\(url.path.isEmpty ? "/" : url.path)"
     }
 
     private static func decode<Response: Decodable>(
@@ -103,6 +123,13 @@ public struct CognitoClient: Sendable {
 }
 
 extension AuthError {
+    /// Why a request failed, for the operator: the network's cause, or the
+    /// service error's name and HTTP status (not its message).
+    public var operatorCause: String {
+        if case .service(let e) = self { return "\(e.name.rawValue) (HTTP \(e.httpStatus))" }
+        return description
+    }
+
     /// A short, secret-free label for logs.
     var kind: String {
         switch self {

@@ -8,14 +8,17 @@ enum ErrorPlacement: Equatable {
     case notice(String)
     case quiet(String)
 
-    static func place(_ error: AuthError, fields: [FieldID: Field], visible: [FieldID] = [], strings: Strings) -> ErrorPlacement {
+    /// `host` is the sign-in service's: a network failure names it and its
+    /// cause, so whoever reads the screen can tell the operator what failed where.
+    static func place(_ error: AuthError, fields: [FieldID: Field], visible: [FieldID] = [], host: String = "",
+                      strings: Strings) -> ErrorPlacement {
         if case .service(let e) = error, [.codeMismatch, .expiredCode, .enableSoftwareTokenMFA].contains(e.name),
            let codeField = visible.first(where: \.isCode) {
             return .field(id: codeField, message: strings(e.name == .expiredCode ? "error.codeExpired" : "error.codeMismatch"))
         }
         switch error {
         case .network(.cancelled): return .quiet(strings("error.cancelled"))
-        case .network(.timedOut): return .notice(strings("error.timedOut"))
+        case .network(.timedOut): return .notice(strings("error.timedOut", ["host": Sanitizer.clean(host)]))
         case .network(.certificate(let host, .wrongName)): return .notice(strings("error.certificateName", ["host": Sanitizer.clean(host)]))
         case .network(.certificate(let host, .expired)): return .notice(strings("error.certificateExpired", ["host": Sanitizer.clean(host)]))
         case .network(.certificate(let host, .unknownAuthority)): return .notice(strings("error.certificateUntrusted", ["host": Sanitizer.clean(host)]))
@@ -23,7 +26,8 @@ enum ErrorPlacement: Equatable {
         case .network(.nameNotResolved(let host)): return .notice(strings("error.dnsFailure", ["host": Sanitizer.clean(host)]))
         case .network(.connectionRefused(let host)): return .notice(strings("error.connectionRefused", ["host": Sanitizer.clean(host)]))
         case .network(.responseTooLarge(let host, _)): return .notice(strings("error.responseTooLarge", ["host": Sanitizer.clean(host)]))
-        case .network: return .notice(strings("error.network"))
+        case .network(let e):
+            return .notice(strings("error.network", ["host": Sanitizer.clean(host), "cause": Sanitizer.clean(e.description)]))
         case .service(let e) where e.httpStatus >= 500 || e.name == .internalError:
             return .notice(strings("error.serviceFault"))
         case .service(let e): return place(e, fields: fields, strings: strings)

@@ -28,7 +28,7 @@ extension Wizard {
             s.notice = .init(text: strings("recovery.required"), isError: false)
             return RecoveryRequestStep().submit(&s, self)
         }
-        switch ErrorPlacement.place(error, fields: s.fields, visible: s.visibleFieldIDs, strings: strings) {
+        switch ErrorPlacement.place(error, fields: s.fields, visible: s.visibleFieldIDs, host: endpointHost, strings: strings) {
         case .field(let id, let message) where s.fields[id] != nil && s.visibleFieldIDs.contains(id):
             s.fields[id]?.error = message
             // A refused code is of no use: the field is cleared for the next

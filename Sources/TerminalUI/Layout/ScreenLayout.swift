@@ -126,8 +126,11 @@ public struct ScreenLayout: Sendable {
         } else if let notice = screen.notice {
             let mark = notice.isError ? glyphs.error + " " : ""
             let lines = TextWrap.lines(mark + notice.text, width: width)
-            // A long message may take the blank row above the rule too.
-            let start = lines.count > 1 && footerTop > bodyTop ? footerTop - 1 : footerTop
+            // A long message may take the row above it too, and more rows
+            // above that while they are blank: a network failure names the
+            // endpoint and the cause, and its advice must not be cut off.
+            var start = lines.count > 1 && footerTop > bodyTop ? footerTop - 1 : footerTop
+            while footerTop - start + 1 < lines.count, start - 1 > bodyTop, frame.lines[start - 1].isEmpty { start -= 1 }
             for (i, line) in lines.prefix(footerTop - start + 1).enumerated() {
                 frame.lines[start + i] = []
                 frame.put(start + i, left, [.init(line, notice.isError ? .error : .accent)])

@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func badFilesNameTheFileAndTheKey() throws {
-        #expect(try error("{nope")?.reason == "is not valid JSON")
+        #expect(try error("{nope")?.reason == "is not valid JSON at line 1, column 2: a key in double quotes was expected, not 'n'")
         #expect(try error("[]")?.reason == "must hold a JSON object")
         #expect(try error(#"{"user_pool_client_id": "c"}"#)?.key == "user_pool_id")
         #expect(try error(#"{"user_pool_id": "nounderscore", "user_pool_client_id": "c"}"#)?.key == "user_pool_id")
@@ -100,5 +100,29 @@ import Testing
                           amplify: true)?.key == "auth.standard_required_attributes")
         let described = try error(#"{"auth": {"user_pool_id": 5}}"#, amplify: true)
         #expect(described?.description.hasSuffix(": auth.user_pool_id: must be a string") == true)
+    }
+
+    @Test func aTypoedKeyIsToldTheKeyItMostLikelyMeant() throws {
+        let top = try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "mfa_method": ["TOTP"]}"#)
+        #expect(top?.key == "mfa_method")
+        #expect(top?.reason == "is not a known setting (did you mean mfa_methods?)")
+        let nested = try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "password_policy": {"min_lenght": 8}}"#)
+        #expect(nested?.reason == "is not a known setting (did you mean password_policy.min_length?)")
+        let custom = try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "custom_attributes": [{"name": "a", "lable": "A"}]}"#)
+        #expect(custom?.reason == "is not a known setting (did you mean custom_attributes[0].label?)")
+        #expect(try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "xyzzy": 1}"#)?.reason == "is not a known setting")
+    }
+
+    @Test func aFileThatCannotBeReadSaysWhy() throws {
+        let folder = URL(fileURLWithPath: try write("{}")).deletingLastPathComponent().path
+        #expect(throws: ConfigurationError(file: folder, key: nil, reason: "cannot be read: Is a directory")) {
+            try PoolProfileLoader.config(at: folder)
+        }
+        let missing = folder + "/missing.json"
+        #expect(throws: ConfigurationError(file: missing, key: nil, reason: "cannot be read: No such file or directory")) {
+            try PoolProfileLoader.config(at: missing)
+        }
+        let secret = try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "client_secret_file": "missing.txt"}"#)
+        #expect(secret?.reason.hasSuffix("/missing.txt: No such file or directory") == true)
     }
 }

@@ -75,6 +75,20 @@ import Testing
         #expect(d.text(.temporaryPassword) == "pw")
     }
 
+    @Test func aNetworkFailureNamesTheEndpointAndTheCause() {
+        var d = Driver()
+        d.submitSignIn(password: "pw")
+        d.send(.failure(.network(.connectionLost("Recv failure: Connection reset by peer"))))
+        #expect(d.state.notice?.text == "Cannot reach the sign-in service at cognito-idp.eu-west-1.amazonaws.com "
+                + "(connection lost: Recv failure: Connection reset by peer). Check your network connection, then press Enter to try again.")
+        var local = Fixture.profile
+        local.endpointURL = "http://127.0.0.1:9229/"
+        var e = Driver(Fixture.wizard(local))
+        e.submitSignIn(password: "pw")
+        e.send(.failure(.network(.timedOut)))
+        #expect(e.state.notice?.text == "The sign-in service at 127.0.0.1 did not answer in time. Press Enter to try again.")
+    }
+
     @Test func escapeCancelsARequest() {
         var d = Driver()
         d.submitSignIn(password: "pw")

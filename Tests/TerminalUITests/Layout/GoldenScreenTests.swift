@@ -122,6 +122,15 @@ import Testing
         try check(render(state, rows: 24, columns: 80), "quit-dialog-80x24")
     }
 
+    @Test func aNetworkFailureNamesTheEndpointAndTheCauseInFull() throws {
+        var state = signIn(typed: true)
+        state = wizard.update(state, .key(.enter)).0
+        state = wizard.update(state, .failure(.network(.secureConnectionFailed(
+            "OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number")))).0
+        try check(render(state, rows: 24, columns: 80), "signin-network-error-80x24")
+        try check(render(state, rows: 12, columns: 40), "signin-network-error-40x12")
+    }
+
     @Test func theCursorSitsInTheFocusedField() {
         let frame = render(signIn(typed: true), rows: 24, columns: 80)
         let cursor = frame.cursor!
