@@ -37,10 +37,7 @@ public struct CognitoClient: Sendable {
     public func call<Request: Encodable, Response: Decodable>(
         _ operation: Operation, _ request: Request, as: Response.Type = Response.self
     ) async throws(AuthError) -> Response {
-        let body: Data
-        do { body = try JSONEncoder().encode(request) } catch {
-            throw .unexpectedResponse("cannot encode \(operation): \(error)")
-        }
+        let body = try Self.encode(request, operation: operation)
         var attempt = 1
         while true {
             do throws(AuthError) {
@@ -53,6 +50,19 @@ public struct CognitoClient: Sendable {
                 attempt += 1
             }
         }
+    }
+
+    /// The JSON body, in a buffer that is wiped when the last request using it
+    /// is gone: answers carry passwords (NEW_PASSWORD, PASSWORD). The encoder's
+    /// own result is wiped at once; what the encoder copied on the way is not
+    /// ours to reach (see README, "Secrets in memory").
+    private static func encode<Request: Encodable>(_ request: Request, operation: Operation) throws(AuthError) -> Data {
+        var encoded: Data
+        do { encoded = try JSONEncoder().encode(request) } catch {
+            throw .unexpectedResponse("cannot encode \(operation): \(error)")
+        }
+        defer { encoded.wipe() }
+        return encoded.withUnsafeBytes { SecretBytes.wipingData($0) }
     }
 
     private static func decode<Response: Decodable>(
