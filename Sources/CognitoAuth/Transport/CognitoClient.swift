@@ -41,7 +41,10 @@ public struct CognitoClient: Sendable {
         var attempt = 1
         while true {
             do throws(AuthError) {
-                return try Self.decode(Response.self, try await send(operation, body: body), operation: operation)
+                // The answer holds sessions, tokens, a TOTP secret: zeroed once decoded.
+                var answer = try await send(operation, body: body)
+                defer { answer.wipe() }
+                return try Self.decode(Response.self, answer, operation: operation)
             } catch {
                 guard retry.shouldRetry(error, operation: operation, attempt: attempt) else { throw error }
                 let wait = retry.delay(beforeAttempt: attempt, random: Double.random(in: 0...1))
