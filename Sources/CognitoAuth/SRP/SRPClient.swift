@@ -52,7 +52,7 @@ public final class SRPClient: @unchecked Sendable {
         identity += userIdForSRP.utf8
         identity.append(UInt8(ascii: ":"))
         identity += password.utf8
-        defer { identity.withUnsafeMutableBytes { SecretBytes.wipe($0) } }
+        defer { identity.withUnsafeMutableBytes { SecretMemory.wipe($0) } }
         let key = try sessionKey(identity: identity, saltHex: saltHex, serverPublicHex: serverPublicHex).key
         let message = Array(poolName.utf8) + Array(userIdForSRP.utf8) + secretBlock + Array(timestamp.utf8)
         return Base64.encode(Digest.hmacSHA256(key: key, message: message))
@@ -79,7 +79,7 @@ public final class SRPClient: @unchecked Sendable {
         // x = H(salt | H(identity)); the inner hash stands for the password, zeroed once used.
         var inner = PaddedBytes.of(salt) + Digest.sha256(identity)
         let x = BigNumber(bytes: Digest.sha256(inner))
-        inner.withUnsafeMutableBytes { SecretBytes.wipe($0) }
+        inner.withUnsafeMutableBytes { SecretMemory.wipe($0) }
         x.markSecret()
         // S = (B - k * g^x) ^ (a + u * x) mod N, the base reduced into [0, N).
         let gx = ctx.modExp(SRPGroup.g, x, N, secret: true)

@@ -65,7 +65,7 @@ public struct CognitoClient: Sendable {
             throw .unexpectedResponse("cannot encode \(operation): \(error)")
         }
         defer { encoded.wipe() }
-        return encoded.withUnsafeBytes { SecretBytes.wipingData($0) }
+        return encoded.withUnsafeBytes { SecretMemory.wipingData($0) }
     }
 
     private static func decode<Response: Decodable>(

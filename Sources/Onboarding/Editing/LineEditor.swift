@@ -49,7 +49,7 @@ public struct LineEditor: Equatable, Sendable {
             // Released first (a character of more than 15 bytes lives on the
             // heap), zeroed as plain bytes, then valid empty characters again.
             base.deinitialize(count: buffer.count)
-            SecretBytes.wipe(UnsafeMutableRawBufferPointer(buffer))
+            SecretMemory.wipe(UnsafeMutableRawBufferPointer(buffer))
             base.initialize(repeating: "\0", count: buffer.count)
         }
     }

@@ -2,26 +2,18 @@ import FoundationEssentials
 import Testing
 @testable import CognitoAuth
 
-@Suite struct SecretBytesTests {
-    @Test func holdsACopyAndWipesIt() {
+@Suite struct SecretMemoryTests {
+    @Test func wipesBytes() {
         var typed = Array("New#Pw4242".utf8)
-        let secret = SecretBytes(typed)
-        typed[0] = 0
-        #expect(secret.withUnsafeBytes { Array($0) } == Array("New#Pw4242".utf8))
-        secret.wipe()
-        #expect(secret.count == 10)
-        #expect(secret.withUnsafeBytes { $0.allSatisfy { $0 == 0 } })
-    }
-
-    @Test func emptyIsFine() {
-        let secret = SecretBytes([UInt8]())
-        secret.wipe()
-        #expect(SecretBytes.wipingData(UnsafeRawBufferPointer(start: nil, count: 0)).isEmpty)
+        typed.withUnsafeMutableBytes { SecretMemory.wipe($0) }
+        #expect(typed == Array(repeating: 0, count: 10))
+        SecretMemory.wipe(UnsafeMutableRawBufferPointer(start: nil, count: 0))
+        #expect(SecretMemory.wipingData(UnsafeRawBufferPointer(start: nil, count: 0)).isEmpty)
     }
 
     @Test func wipingDataReadsLikeTheBytesAndSurvivesCopies() {
         let body = Array(#"{"NEW_PASSWORD":"New#Pw4242"}"#.utf8)
-        var data = body.withUnsafeBytes { SecretBytes.wipingData($0) }
+        var data = body.withUnsafeBytes { SecretMemory.wipingData($0) }
         let copy = data
         #expect(Array(data) == body)
         data = Data()
