@@ -5,12 +5,15 @@ As root: the wizard in kiosk mode in tmux against the emulator; one person's
 first sign-in with a known temporary and a known new password; the kiosk
 reset (Enter on the last screen); then every writable mapping of the process
 (/proc/PID/maps) is read through /proc/PID/mem and the passwords counted, as
-UTF-8 and as UTF-16. The process is not dumpable (PR_SET_DUMPABLE 0), which
-keeps other users' processes out; root's CAP_SYS_PTRACE still reads it.
+UTF-8, as UTF-16 and as Swift's [Character] (16 bytes a character). The
+process is not dumpable (PR_SET_DUMPABLE 0), which keeps other users'
+processes out; root's CAP_SYS_PTRACE still reads it.
 
-Not a test: it prints figures.
+It prints figures; Tests/EndToEndTests/test_kiosk.py uses `measure` to check
+that a kiosk run as its unit runs it keeps no copy.
 
     sudo .build/venv/bin/python Resources/bench/secret_copies.py [--binary PATH]
+        [--unit-environment] [--runs N] [--context BYTES]
 """
 import argparse
 import os
@@ -27,6 +30,37 @@ sys.path.insert(0, str(ROOT / "Tests" / "EndToEndTests"))
 from e2e_support import BINARY, Emulator, TmuxSession, write_config  # noqa: E402
 
 
+def wizard_pid(command, binary):
+    """The wizard itself. `pgrep -f` alone also matches the tmux server, whose
+    command line holds the wizard's (and whose heap holds every key sent to
+    it): the figures before 2026-11-26 evening were tmux's."""
+    found = subprocess.run(["pgrep", "-f", command], capture_output=True, text=True).stdout.split()
+    wanted = os.path.realpath(binary)
+    for pid in map(int, found):
+        try:
+            if os.path.realpath(f"/proc/{pid}/exe") == wanted:
+                return pid
+        except OSError:
+            continue
+    sys.exit(f"no process runs {binary}")
+
+
+def unit_environment():
+    """GLIBC_TUNABLES as Resources/kiosk/cognito-onboard-kiosk.service sets it."""
+    unit = (ROOT / "Resources" / "kiosk" / "cognito-onboard-kiosk.service").read_text()
+    for line in unit.splitlines():
+        if line.startswith("Environment=GLIBC_TUNABLES="):
+            return {"GLIBC_TUNABLES": line.split("=", 2)[2]}
+    sys.exit("the kiosk unit sets no GLIBC_TUNABLES")
+
+
+def as_characters(ascii_text):
+    """The text as Swift's [Character] holds it (a line editor's storage): 16
+    bytes a character on x86_64, a small string each: the byte, zeros, and
+    0xE1 (small, ASCII, one byte)."""
+    return b"".join(c.encode() + bytes(14) + b"\xe1" for c in ascii_text)
+
+
 def writable_regions(pid):
     with open(f"/proc/{pid}/maps") as maps:
         for line in maps:
@@ -37,9 +71,10 @@ def writable_regions(pid):
                 yield start, end, name
 
 
-def count_copies(pid, needles):
+def count_copies(pid, needles, context=0):
     counts = {label: 0 for label in needles}
     where = {label: {} for label in needles}
+    seen = []
     with open(f"/proc/{pid}/mem", "rb", buffering=0) as mem:
         for start, end, name in writable_regions(pid):
             try:
@@ -48,19 +83,29 @@ def count_copies(pid, needles):
             except OSError:
                 continue
             for label, needle in needles.items():
-                n = len(re.findall(re.escape(needle), data))
+                hits = [m.start() for m in re.finditer(re.escape(needle), data)]
+                n = len(hits)
+                for at in hits if context else ():
+                    seen.append((label, start + at, data[max(0, at - context):at + len(needle) + context]))
                 if n:
                     counts[label] += n
                     where[label][name] = where[label].get(name, 0) + n
-    return counts, where
+    return counts, where, seen
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", default=BINARY)
-    args = parser.parse_args()
-    if os.geteuid() != 0:
-        sys.exit("run as root: /proc/PID/mem of a non-dumpable process needs CAP_SYS_PTRACE")
+def show(label, address, piece):
+    """A copy and the bytes around it: what holds it (a JSON body, a string
+    object's header, a freed malloc chunk) is usually plain to see."""
+    print(f"  {label} at {address:#x}:")
+    for row in range(0, len(piece), 32):
+        chunk = piece[row:row + 32]
+        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
+        print(f"    {chunk.hex(' ', 8):<100} {text}")
+
+
+def measure(binary=BINARY, environment=None, context=0):
+    """One person's first sign-in in the kiosk, the reset, then the count:
+    (pid, counts, where, seen) as count_copies gives them."""
     temporary = "Tmp#" + secrets.token_hex(6)
     new = "New#Pw" + secrets.token_hex(6).upper()
     emulator = Emulator()
@@ -69,8 +114,8 @@ def main():
         pool, client = emulator.make_pool(required=["name"])
         emulator.create_user(pool, "ada", temporary)
         config = write_config(Path(tempfile.mkdtemp()), emulator, pool, client)
-        command = f"{args.binary} --config {config} --kiosk"
-        session = TmuxSession(command)
+        command = f"{binary} --config {config} --kiosk"
+        session = TmuxSession(command, env=environment)
         session.wait_for("Temporary password")
         session.type("ada"); session.send("Tab"); session.type(temporary); session.send("Enter")
         session.wait_for("Choose your password")
@@ -80,20 +125,39 @@ def main():
         session.send("Enter")  # the kiosk's reset: the next person
         session.wait_for("Temporary password")
         time.sleep(1)
-        pid = int(subprocess.run(["pgrep", "-f", command], capture_output=True, text=True).stdout.split()[0])
+        pid = wizard_pid(command, binary)
         needles = {}
         for label, password in (("new password", new), ("temporary password", temporary)):
             needles[f"{label}, UTF-8"] = password.encode()
             needles[f"{label}, UTF-16"] = password.encode("utf-16-le")
-        counts, where = count_copies(pid, needles)
-        print(f"after one first sign-in and the kiosk reset, pid {pid}:")
-        for label in needles:
-            places = ", ".join(f"{name} {n}" for name, n in sorted(where[label].items())) or "-"
-            print(f"  {label:30} {counts[label]:3} copies  ({places})")
+            needles[f"{label}, [Character]"] = as_characters(password)
+        return (pid, *count_copies(pid, needles, context))
     finally:
         if session:
             session.kill()
         emulator.stop()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=BINARY)
+    parser.add_argument("--unit-environment", action="store_true",
+                        help="run with the kiosk unit's GLIBC_TUNABLES (freed memory overwritten), as a kiosk runs")
+    parser.add_argument("--context", type=int, default=0, metavar="BYTES",
+                        help="also print each copy with this many bytes either side (to find its holder)")
+    parser.add_argument("--runs", type=int, default=1, help="measure this many times (the count varies a little)")
+    args = parser.parse_args()
+    if os.geteuid() != 0:
+        sys.exit("run as root: /proc/PID/mem of a non-dumpable process needs CAP_SYS_PTRACE")
+    for _ in range(args.runs):
+        pid, counts, where, seen = measure(args.binary, unit_environment() if args.unit_environment else None,
+                                           args.context)
+        print(f"after one first sign-in and the kiosk reset, pid {pid}:")
+        for label in counts:
+            places = ", ".join(f"{name} {n}" for name, n in sorted(where[label].items())) or "-"
+            print(f"  {label:30} {counts[label]:3} copies  ({places})")
+        for label, address, piece in seen:
+            show(label, address, piece)
 
 
 if __name__ == "__main__":

@@ -44,9 +44,16 @@ public final class SRPClient: @unchecked Sendable {
         guard let secretBlock = Base64.decode(secretBlockBase64) else {
             throw SRPError.malformedChallenge("SECRET_BLOCK")
         }
-        let key = try sessionKey(
-            identity: poolName + userIdForSRP + ":" + password, saltHex: saltHex, serverPublicHex: serverPublicHex
-        ).key
+        // Bytes, not a String, so they can be zeroed once hashed (a String's
+        // buffer is freed as it is).
+        var identity = [UInt8]()
+        identity.reserveCapacity(poolName.utf8.count + userIdForSRP.utf8.count + 1 + password.utf8.count)
+        identity += poolName.utf8
+        identity += userIdForSRP.utf8
+        identity.append(UInt8(ascii: ":"))
+        identity += password.utf8
+        defer { identity.withUnsafeMutableBytes { SecretMemory.wipe($0) } }
+        let key = try sessionKey(identity: identity, saltHex: saltHex, serverPublicHex: serverPublicHex).key
         let message = Array(poolName.utf8) + Array(userIdForSRP.utf8) + secretBlock + Array(timestamp.utf8)
         return Base64.encode(Digest.hmacSHA256(key: key, message: message))
     }
@@ -58,8 +65,9 @@ public final class SRPClient: @unchecked Sendable {
         let key: [UInt8]
     }
 
-    /// u, S and the 16-byte HKDF key for `identity` = poolName + userId + ":" + password.
-    func sessionKey(identity: String, saltHex: String, serverPublicHex: String) throws -> Exchange {
+    /// u, S and the 16-byte HKDF key for `identity` = poolName + userId + ":" + password
+    /// (UTF-8; the caller zeroes it).
+    func sessionKey(identity: [UInt8], saltHex: String, serverPublicHex: String) throws -> Exchange {
         guard let salt = BigNumber(hex: saltHex) else { throw SRPError.malformedChallenge("SALT") }
         guard let B = BigNumber(hex: serverPublicHex) else { throw SRPError.malformedChallenge("SRP_B") }
         let ctx = BigNumberContext()
@@ -68,7 +76,10 @@ public final class SRPClient: @unchecked Sendable {
         let u = BigNumber(bytes: Digest.sha256(PaddedBytes.of(A) + PaddedBytes.of(B)))
         guard !u.isZero else { throw SRPError.invalidScrambler }
 
-        let x = BigNumber(bytes: Digest.sha256(PaddedBytes.of(salt) + Digest.sha256(Array(identity.utf8))))
+        // x = H(salt | H(identity)); the inner hash stands for the password, zeroed once used.
+        var inner = PaddedBytes.of(salt) + Digest.sha256(identity)
+        let x = BigNumber(bytes: Digest.sha256(inner))
+        inner.withUnsafeMutableBytes { SecretMemory.wipe($0) }
         x.markSecret()
         // S = (B - k * g^x) ^ (a + u * x) mod N, the base reduced into [0, N).
         let gx = ctx.modExp(SRPGroup.g, x, N, secret: true)

@@ -37,14 +37,14 @@ public struct CognitoClient: Sendable {
     public func call<Request: Encodable, Response: Decodable>(
         _ operation: Operation, _ request: Request, as: Response.Type = Response.self
     ) async throws(AuthError) -> Response {
-        let body: Data
-        do { body = try JSONEncoder().encode(request) } catch {
-            throw .unexpectedResponse("cannot encode \(operation): \(error)")
-        }
+        let body = try Self.encode(request, operation: operation)
         var attempt = 1
         while true {
             do throws(AuthError) {
-                return try Self.decode(Response.self, try await send(operation, body: body), operation: operation)
+                // The answer holds sessions, tokens, a TOTP secret: zeroed once decoded.
+                var answer = try await send(operation, body: body)
+                defer { answer.wipe() }
+                return try Self.decode(Response.self, answer, operation: operation)
             } catch {
                 guard retry.shouldRetry(error, operation: operation, attempt: attempt) else {
                     logFailure(error, operation: operation)
@@ -73,6 +73,19 @@ public struct CognitoClient: Sendable {
     static func display(_ url: URL) -> String {
         let host = url.host.map { $0.contains(":") ? "[\($0)]" : $0 } ?? "?"
         return "\(url.scheme ?? "https")://\(host)\(url.port.map { ":\($0)" } ?? "")\(url.path.isEmpty ? "/" : url.path)"
+    }
+
+    /// The JSON body, in a buffer that is wiped when the last request using it
+    /// is gone: answers carry passwords (NEW_PASSWORD, PASSWORD). The encoder's
+    /// own result is wiped at once; what the encoder copied on the way is not
+    /// ours to reach (see README, "Secrets in memory").
+    private static func encode<Request: Encodable>(_ request: Request, operation: Operation) throws(AuthError) -> Data {
+        var encoded: Data
+        do { encoded = try JSONEncoder().encode(request) } catch {
+            throw .unexpectedResponse("cannot encode \(operation): \(error)")
+        }
+        defer { encoded.wipe() }
+        return encoded.withUnsafeBytes { SecretMemory.wipingData($0) }
     }
 
     private static func decode<Response: Decodable>(

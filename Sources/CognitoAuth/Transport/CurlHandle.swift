@@ -73,14 +73,19 @@ final class CurlHandle {
             Unmanaged<CurlExchange>.fromOpaque(user!).takeUnretainedValue().cancellation.isCancelled ? 1 : 0
         })
         try set(CURLOPT_NOPROGRESS, 0)
-        if request.method == "POST" {
-            // Size first: COPYPOSTFIELDS then copies exactly that many bytes.
-            try set(CURLOPT_POSTFIELDSIZE_LARGE, offset: curl_off_t(request.body.count))
-            try check(request.body.withUnsafeBytes { body in
-                ccurl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, body.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start))
-            }, CURLOPT_COPYPOSTFIELDS)
-        }
-        let code = withExtendedLifetime(exchange) { ccurl_easy_perform(easy) }
+        let code = try request.body.withUnsafeBytes { body in
+            Result { () throws(NetworkError) -> CURLcode in
+                if request.method == "POST" {
+                    // POSTFIELDS, not COPYPOSTFIELDS: curl reads the caller's buffer
+                    // during the transfer, so no copy of a body with a password in it
+                    // is left in memory curl frees without wiping (the caller's
+                    // buffer is wiped; see CognitoClient.encode).
+                    try set(CURLOPT_POSTFIELDSIZE_LARGE, offset: curl_off_t(body.count))
+                    try set(CURLOPT_POSTFIELDS, pointer: body.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start))
+                }
+                return withExtendedLifetime(exchange) { ccurl_easy_perform(easy) }
+            }
+        }.get()
         return outcome(code)
     }
 

@@ -1,3 +1,5 @@
+import CognitoAuth
+
 /// One line of text being typed: the characters, the cursor, and the editing
 /// keys people expect from a shell (Home/End, Ctrl-A/E/U/K/W, word moves).
 /// Pure value: the wizard keeps one per field, so nothing typed is lost when a
@@ -17,10 +19,39 @@ public struct LineEditor: Equatable, Sendable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Replaces the whole text, cursor at the end.
+    /// Replaces the whole text, cursor at the end; the old text is zeroed
+    /// first (clearing a password field is `set("")`).
     public mutating func set(_ text: String) {
+        Self.zero(&characters)
         characters = Array(text.prefix(maxLength))
         cursor = characters.count
+    }
+
+    /// Empties the editor and zeroes the characters in its buffer first (a
+    /// secret field, once its password has gone to the service or the person
+    /// has left): set("") alone would free them as they are.
+    ///
+    /// Only a buffer this value holds alone is zeroed in place; one still
+    /// shared with a copy (an older wizard state) is left to that copy, which
+    /// keeps its text — the wizard runtime wipes the state it replaces, so
+    /// the last holder of each buffer zeroes it.
+    public mutating func wipe() {
+        Self.zero(&characters)
+        characters = []
+        cursor = 0
+    }
+
+    /// Zeroes the characters of `buffer` where they lie (when `buffer` is
+    /// the only holder; otherwise a copy is made and zeroed).
+    static func zero(_ buffer: inout [Character]) {
+        buffer.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // Released first (a character of more than 15 bytes lives on the
+            // heap), zeroed as plain bytes, then valid empty characters again.
+            base.deinitialize(count: buffer.count)
+            SecretMemory.wipe(UnsafeMutableRawBufferPointer(buffer))
+            base.initialize(repeating: "\0", count: buffer.count)
+        }
     }
 
     /// Inserts typed or pasted text at the cursor. Control characters are
@@ -102,8 +133,9 @@ public struct LineEditor: Equatable, Sendable {
     /// group them, so widths and the cursor agree with the screen. Found by
     /// fuzzing (Tests/Fuzz/Crashes/LineEditor).
     private mutating func regroup() {
-        let regrouped = Array(String(characters))
-        guard regrouped != characters else { return }
+        var regrouped = Array(String(characters))
+        // Usually the same: the copy goes, zeroed (it is a password's, in a secret field).
+        guard regrouped != characters else { return Self.zero(&regrouped) }
         let scalarsBefore = characters[..<cursor].reduce(0) { $0 + $1.unicodeScalars.count }
         var index = 0
         var scalars = 0

@@ -81,7 +81,7 @@ public final class WizardRuntime {
 
     private func apply(_ event: Event) -> ExitStatus? {
         let (next, effects) = wizard.update(state, event)
-        state = next
+        replaceState(with: next)
         for effect in effects {
             switch effect {
             case .startOver:
@@ -112,7 +112,16 @@ public final class WizardRuntime {
         fresh.startingUsername = state.startingUsername
         fresh.now = state.now
         fresh.lastInput = state.lastInput
-        state = fresh
+        replaceState(with: fresh)
+    }
+
+    /// Every keystroke in a password field makes a new buffer (the state is a
+    /// value, copied on write); the one replaced is zeroed here, by its last
+    /// holder, instead of being freed with the characters in it. Buffers the
+    /// new state still shares are left as they are (see `LineEditor.wipe`).
+    private func replaceState(with next: WizardState) {
+        state.wipeSecrets()
+        state = next
     }
 
     /// The next person: nothing of this one remains, here or in the runner.
@@ -120,7 +129,7 @@ public final class WizardRuntime {
         wizard = siteWizard
         runner.reset()
         _ = events.drain()
-        state = wizard.initialState(username: username)
+        replaceState(with: wizard.initialState(username: username))
         let now = clock.now()
         state.now = now
         state.lastInput = now

@@ -16,7 +16,7 @@ extension Wizard {
 
     /// Once signed in, the passwords have no further use on screen or in state.
     func forgetSecrets(_ s: inout WizardState) {
-        for (id, field) in s.fields where field.isSecret { s.fields[id]?.editor.set("") }
+        s.wipeSecrets()
         s.revealSecrets = false
     }
 

@@ -81,6 +81,14 @@ public struct WizardState: Equatable, Sendable {
         return true
     }
 
+    /// Zeroes and empties every secret field (see `LineEditor.wipe`).
+    public mutating func wipeSecrets() {
+        // The ids first: a loop over the fields would hold a copy of each
+        // editor, and the wipe would zero a fresh copy instead of the buffer.
+        let secret = fields.compactMap { $0.value.isSecret ? $0.key : nil }
+        for id in secret { fields[id]?.editor.wipe() }
+    }
+
     /// Whether the step is finished (done): keys only leave.
     public var isFinished: Bool {
         if case .done = step { return true }

@@ -9,17 +9,17 @@ import Testing
     @Test func refusesBZeroModN() {
         for bad in ["0", SRPGroup.N.hex, "00"] {
             #expect(throws: SRPError.invalidServerValue) {
-                try client.sessionKey(identity: "abcuser:pw", saltHex: "ab", serverPublicHex: bad)
+                try client.sessionKey(identity: Array("abcuser:pw".utf8), saltHex: "ab", serverPublicHex: bad)
             }
         }
     }
 
     @Test func refusesMalformedValues() {
         #expect(throws: SRPError.malformedChallenge("SRP_B")) {
-            try client.sessionKey(identity: "x", saltHex: "ab", serverPublicHex: "not hex")
+            try client.sessionKey(identity: Array("x".utf8), saltHex: "ab", serverPublicHex: "not hex")
         }
         #expect(throws: SRPError.malformedChallenge("SALT")) {
-            try client.sessionKey(identity: "x", saltHex: "", serverPublicHex: "ab")
+            try client.sessionKey(identity: Array("x".utf8), saltHex: "", serverPublicHex: "ab")
         }
         #expect(throws: SRPError.malformedChallenge("SECRET_BLOCK")) {
             try client.passwordClaimSignature(userIdForSRP: "u", password: "p", saltHex: "ab", serverPublicHex: "ab",

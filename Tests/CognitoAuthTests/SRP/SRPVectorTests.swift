@@ -18,7 +18,7 @@ import Testing
         for c in cases {
             let client = SRPClient(userPoolId: "us-east-1_x", secretExponent: BigNumber(hex: c["a"]!)!)
             #expect(client.publicValueHex == c["A"]!)
-            let exchange = try client.sessionKey(identity: c["identity_hashed_as"]!, saltHex: c["salt"]!, serverPublicHex: c["B"]!)
+            let exchange = try client.sessionKey(identity: Array(c["identity_hashed_as"]!.utf8), saltHex: c["salt"]!, serverPublicHex: c["B"]!)
             #expect(exchange.u.hex == c["u"]!)
             #expect(exchange.S.hex == c["S"]!)
             #expect(Hex.encode(exchange.key) == c["hkdf_key"]!)
@@ -31,7 +31,7 @@ import Testing
         #expect(client.publicValueHex == c["SRP_A"]!)
         let poolName = String(c["user_pool_id"]!.split(separator: "_")[1])
         let exchange = try client.sessionKey(
-            identity: poolName + c["USER_ID_FOR_SRP"]! + ":" + c["password"]!, saltHex: c["SALT"]!, serverPublicHex: c["SRP_B"]!)
+            identity: Array((poolName + c["USER_ID_FOR_SRP"]! + ":" + c["password"]!).utf8), saltHex: c["SALT"]!, serverPublicHex: c["SRP_B"]!)
         #expect(exchange.u.hex == c["u"]!)
         #expect(Hex.encode(exchange.key) == c["hkdf_key"]!)
         let signature = try client.passwordClaimSignature(

@@ -22,6 +22,31 @@ import Testing
         #expect(e.cursor == 5)
     }
 
+    @Test func wipeEmptiesTheEditor() {
+        var e = LineEditor("New#Pw4242", maxLength: 64)
+        e.left()
+        e.wipe()
+        #expect(e.isEmpty && e.cursor == 0 && e.text == "")
+        e.insert("again")
+        #expect(e.text == "again")
+    }
+
+    @Test func zeroingOverwritesTheCharactersAndSparesACopy() {
+        var buffer: [Character] = Array("Pässwörd👍🏽👨‍👩‍👧‍👦")
+        let copy = buffer
+        LineEditor.zero(&buffer)
+        #expect(buffer.count == copy.count && buffer.allSatisfy { $0 == "\0" })
+        #expect(String(copy) == "Pässwörd👍🏽👨‍👩‍👧‍👦")
+    }
+
+    @Test func setZeroesWhatItReplaces() {
+        var e = LineEditor("New#Pw4242")
+        let before = e
+        e.set("")
+        #expect(e.isEmpty)
+        #expect(before.text == "New#Pw4242")
+    }
+
     @Test func killKeys() {
         var e = LineEditor("one two three")
         e.wordLeft()
