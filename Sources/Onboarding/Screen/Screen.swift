@@ -124,22 +124,12 @@ public struct Screen: Equatable, Sendable {
     public struct Check: Equatable, Sendable {
         public var text: String
         public var isMet: Bool
-
-        public init(text: String, isMet: Bool) {
-            self.text = text
-            self.isMet = isMet
-        }
     }
 
     /// A label and a value shown for context.
     public struct Value: Equatable, Sendable {
         public var label: String
         public var value: String
-
-        public init(label: String, value: String) {
-            self.label = label
-            self.value = value
-        }
     }
 
     public struct KeyHint: Equatable, Sendable {
