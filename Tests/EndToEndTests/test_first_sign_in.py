@@ -57,7 +57,7 @@ def test_weak_password_shows_unmet_rules_and_sends_nothing(emulator, sessions, t
         assert met in screen, met
     assert emulator.requests().get("RespondToAuthChallenge", 0) == before, "nothing was sent"
     assert emulator.user(pool, "ada")[0] == "FORCE_CHANGE_PASSWORD"
-    assert "▸ New password" in screen, "focus moved to the first invalid field"
+    assert "▸ New password" in s.wait_for("▸ New password"), "focus moved to the first invalid field"
 
 
 def test_resize_to_40x12_and_back_keeps_everything(emulator, sessions, tmp_path):
