@@ -61,7 +61,7 @@ public final class PlainApp {
                 continue
             }
             let screen = runtime.screen
-            let header = [screen.title, screen.step ?? "", screen.intro.joined()].joined(separator: "\u{1}")
+            let header = [screen.title, screen.step ?? "", screen.paragraphs.joined()].joined(separator: "\u{1}")
             if header != shownHeader {
                 shownHeader = header
                 showHeader(screen)
@@ -75,12 +75,12 @@ public final class PlainApp {
             case .done:
                 return runtime.send(.key(.enter)) ?? .done
             case .failed:
-                lastProblem = screen.intro.first
+                lastProblem = screen.paragraphs.first
                 return .failed
             default:
                 break
             }
-            guard let field = focusedField(screen) else {
+            guard let field = screen.focusedField else {
                 // Nothing to type, but what failed can be tried again (the secret for
                 // an authenticator that could not be fetched): Enter does it.
                 guard screen.notice?.isError == true else { return .failed }
@@ -109,29 +109,29 @@ public final class PlainApp {
         }
     }
 
-    /// The title, the step and time left, the intro, and the rows that are
-    /// not fields: the QR code, the secret, attributes on file, the rules.
+    /// The title, the step and time left, then the sections in order except
+    /// the fields (asked one by one): the text, the QR code, the secret,
+    /// attributes on file, the rules. Text meant for where a QR code cannot
+    /// be drawn is said when this output cannot draw it.
     private func showHeader(_ screen: Screen) {
         say()
         say([screen.title, screen.step, screen.timeLeft].compactMap { $0 }.joined(separator: " — "))
-        screen.intro.forEach { say($0) }
-        var rules: [String] = []
-        for row in screen.rows {
-            switch row {
-            case .qr(let uri):
+        let qrLines = screen.qrCode.flatMap(drawQR)
+        for section in screen.sections where section.shown.holds(qrCodeShown: qrLines != nil) {
+            switch section.content {
+            case .text(let paragraphs):
+                paragraphs.forEach { say($0) }
+            case .qrCode(let uri):
                 say(uri)
-                drawQR(uri)?.forEach { say($0) }
-            case .info(let label, let value):
-                say("\(label): \(value)")
-            case .check(let text, _):
-                rules.append(text)
-            case .field, .blank:
+                qrLines?.forEach { say($0) }
+            case .values(let values):
+                values.forEach { say("\($0.label): \($0.value)") }
+            case .checklist(let checks):
+                say(strings("plain.rules"))
+                checks.forEach { say("  - " + $0.text) }
+            case .fields:
                 break
             }
-        }
-        if !rules.isEmpty {
-            say(strings("plain.rules"))
-            rules.forEach { say("  - " + $0) }
         }
     }
 
@@ -139,18 +139,9 @@ public final class PlainApp {
     /// (not the confirmation, which is asked next).
     private func showStillNeeded(_ screen: Screen) {
         let matches = strings("rule.matches")
-        for row in screen.rows {
-            if case .check(let text, let isMet) = row, !isMet, text != matches {
-                say("  " + strings("plain.stillNeeded", ["rule": text]))
-            }
+        for check in screen.checks where !check.isMet && check.text != matches {
+            say("  " + strings("plain.stillNeeded", ["rule": check.text]))
         }
-    }
-
-    private func focusedField(_ screen: Screen) -> Screen.FieldRow? {
-        for row in screen.rows {
-            if case .field(let field) = row, field.isFocused { return field }
-        }
-        return nil
     }
 
     /// The label, the hint, the options of a choice, and the current value

@@ -25,7 +25,7 @@ def test_first_sign_in_with_required_attributes(emulator, sessions, tmp_path):
     s.type("Ada Lovelace"); s.send("Tab")
     s.type("1815-12-10"); s.send("Tab")
     s.type("+44 20 7946 0958")
-    assert "+442079460958" in s.wait_for("+442079460958"), "the phone number is normalised as typed"
+    assert "+44 20 7946 0958" in s.wait_for("7946 0958"), "the phone number is kept as typed (sent as E.164)"
     s.send("Enter")
     s.wait_for("You're all set")
     status, attrs = emulator.user(pool, "ada")
@@ -57,7 +57,7 @@ def test_weak_password_shows_unmet_rules_and_sends_nothing(emulator, sessions, t
         assert met in screen, met
     assert emulator.requests().get("RespondToAuthChallenge", 0) == before, "nothing was sent"
     assert emulator.user(pool, "ada")[0] == "FORCE_CHANGE_PASSWORD"
-    assert "▸ New password" in screen, "focus moved to the first invalid field"
+    assert "▸ New password" in s.wait_for("▸ New password"), "focus moved to the first invalid field"
 
 
 def test_resize_to_40x12_and_back_keeps_everything(emulator, sessions, tmp_path):

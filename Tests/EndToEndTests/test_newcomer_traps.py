@@ -197,7 +197,8 @@ def test_plain_mode_says_why_when_input_ends(emulator, tmp_path):
 def test_hints_are_bracketed_under_no_color(emulator, sessions, tmp_path):
     pool, client = emulator.make_pool(required=["name", "birthdate"])
     emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
-    s = sessions("--config", write_config(tmp_path, emulator, pool, client), env={"NO_COLOR": "1"})
+    config = write_config(tmp_path, emulator, pool, client, alias_attributes=["email"])
+    s = sessions("--config", config, env={"NO_COLOR": "1"})
     screen = s.wait_for("Temporary password")
     assert "(Or your email address)" in screen
     sign_in_and_choose(s)
@@ -215,3 +216,64 @@ def test_a_month_that_does_not_exist_is_named(emulator, sessions, tmp_path):
     s.wait_for("Date of birth")
     s.type("1990-13-01"); s.send("Enter")
     s.wait_for("There is no month 13")
+
+
+# Trap 6: at 40x12 the authenticator screen says first what to do, shows the
+# secret whole above the code field, cuts nothing with "…", and the note on
+# getting a QR code is scrolled to with PgDn; the secret read off that screen
+# finishes the set-up.
+def test_the_authenticator_screen_at_40x12(emulator, sessions, tmp_path):
+    pool, config = totp_pool(emulator, tmp_path)
+    s = sessions("--config", config, width=40, height=12)
+    sign_in_and_choose(s)
+    screen = s.wait_for("Add this secret")
+    lines = screen.rstrip("\n").splitlines()
+    assert len(lines) <= 12 and "…" not in screen, screen
+    assert lines[2].strip().startswith("Add this secret"), "the essential line first, under the title and the time left"
+    assert "▸ Code" in screen and "↓ more below" in screen, screen
+    start = next(i for i, line in enumerate(lines) if line.strip() == "Secret")
+    end = next(i for i, line in enumerate(lines) if "▸ Code" in line)
+    secret = "".join("".join(lines[start + 1:end]).split())
+    assert len(secret) >= 16 and secret.isalnum(), screen
+    s.send("PageDown")
+    below = s.wait_for("For a QR code to scan instead")
+    assert "enlarge" in below and "…" not in below, below
+    assert "Add this secret" in below, "the instruction stays in place"
+    s.type(pyotp.TOTP(secret).now())  # any key scrolls back to the field
+    screen = s.wait_for("Secret")
+    assert "▸ Code" in screen
+    s.send("Enter")
+    s.wait_for("You're all set")
+    assert emulator.user(pool, "ada")[0] == "CONFIRMED"
+
+
+# Trap 10: the username's hint follows the pool's sign-in attributes, and
+# says nothing where the config does not say.
+@pytest.mark.parametrize("extra, hint", [
+    ({}, None),
+    ({"username_attributes": ["phone_number"]}, "(Your phone number, with country code"),
+    ({"alias_attributes": ["email", "phone_number"]}, "(Or your email address or phone number)"),
+])
+def test_the_username_hint_follows_the_pool(emulator, sessions, tmp_path, extra, hint):
+    pool, client = emulator.make_pool()
+    s = sessions("--config", write_config(tmp_path, emulator, pool, client, **extra))
+    screen = s.wait_for("Temporary password")
+    assert "▸ Username" in screen
+    if hint:
+        assert hint in screen, screen
+    else:
+        assert "(Or your" not in screen and "(Your" not in screen, screen
+
+
+# Trap 10: spaces in a phone number stay as typed; the service gets E.164.
+def test_a_phone_number_keeps_its_spaces(emulator, sessions, tmp_path):
+    pool, client = emulator.make_pool(required=["phone_number"])
+    emulator.create_user(pool, "ada", TEMP)
+    s = sessions("--config", write_config(tmp_path, emulator, pool, client))
+    sign_in_and_choose(s)
+    s.wait_for("Phone")
+    s.type("+44 20 7946-0958")
+    assert "+44 20 7946-0958" in s.wait_for("7946-0958")
+    s.send("Enter")
+    s.wait_for("You're all set")
+    assert emulator.user(pool, "ada")[1]["phone_number"] == "+442079460958"

@@ -45,7 +45,8 @@ def test_end_of_input_cancels(emulator, tmp_path):
 def test_term_dumb_selects_plain_mode(emulator, sessions, tmp_path):
     pool, client = emulator.make_pool(required=["name"])
     emulator.create_user(pool, "ada", TEMP)
-    s = sessions("--config", write_config(tmp_path, emulator, pool, client), env={"TERM": "dumb"})
+    config = write_config(tmp_path, emulator, pool, client, alias_attributes=["email"])
+    s = sessions("--config", config, env={"TERM": "dumb"})
     s.wait_for("Username (Or your email address):")
     s.type("ada"); s.send("Enter")
     s.wait_for("Temporary password:")

@@ -16,7 +16,8 @@ import Testing
     /// Plain mode blocks its thread while it waits (as the command's main
     /// thread does), so it runs on a thread of its own, not on the pool the
     /// requests need.
-    func run(_ answers: [String], replies: [String: [ScriptedService.Reply]]) async -> (output: String, status: Onboarding.ExitStatus, service: ScriptedService) {
+    func run(_ answers: [String], replies: [String: [ScriptedService.Reply]],
+             drawQR: @escaping (String) -> [String]? = { _ in nil }) async -> (output: String, status: Onboarding.ExitStatus, service: ScriptedService) {
         let service = ScriptedService(replies)
         let client = service.client()
         let app = Self.profile.appClient
@@ -32,7 +33,7 @@ import Testing
         _ = text.withCString { write(ends[1], $0, strlen($0)) }
         close(ends[1])
         let printed = Mutex("")
-        nonisolated(unsafe) let plain = PlainApp(runtime: runtime, input: LineInput(descriptor: ends[0]),
+        nonisolated(unsafe) let plain = PlainApp(runtime: runtime, drawQR: drawQR, input: LineInput(descriptor: ends[0]),
                            output: { line in printed.withLock { $0 += line } })
         let status: Onboarding.ExitStatus = await withCheckedContinuation { done in
             Thread { done.resume(returning: plain.run()) }.start()
@@ -43,6 +44,26 @@ import Testing
 
     static let challenge = #"{"ChallengeName":"NEW_PASSWORD_REQUIRED","Session":"s1","ChallengeParameters":{"USER_ID_FOR_SRP":"ada","requiredAttributes":"[\"userAttributes.name\"]","userAttributes":"{\"email\":\"ada@example.com\\u001b]0;pwned\\u0007\\u001b[31m\\u202e\"}"}}"#
     static let tokens = #"{"AuthenticationResult":{"AccessToken":"a","IdToken":"i","RefreshToken":"r","ExpiresIn":3600,"TokenType":"Bearer"}}"#
+
+    /// The authenticator's sections in order: what to do in the words that
+    /// fit whether this output can draw the QR code, the URI (and the code),
+    /// the secret; never the full-screen note about enlarging a window.
+    @Test(arguments: [false, true])
+    func theAuthenticatorSaysWhatFitsTheOutput(canDrawQR: Bool) async {
+        let mfaSetup = #"{"ChallengeName":"MFA_SETUP","Session":"s2","ChallengeParameters":{"MFAS_CAN_SETUP":"[\"SOFTWARE_TOKEN_MFA\"]"}}"#
+        let (output, status, _) = await run(["ada", "Temp#Pass123", "Str0ng#Passw0rd", "Str0ng#Passw0rd", "Ada Lovelace"], replies: [
+            "InitiateAuth": [.json(Self.challenge)],
+            "RespondToAuthChallenge": [.json(mfaSetup)],
+            "AssociateSoftwareToken": [.json(#"{"SecretCode":"JBSWY3DPEHPK3PXP","Session":"s3"}"#)],
+        ], drawQR: { _ in canDrawQR ? ["[QR]"] : nil })
+        #expect(status == .cancelled, "input ends at the code")
+        let scan = output.range(of: "Scan the QR code"), type = output.range(of: "Add this secret to your authenticator app")
+        #expect((scan != nil) == canDrawQR && (type != nil) == !canDrawQR, "\(output)")
+        let uri = output.range(of: "otpauth://totp/")!, secret = output.range(of: "Secret: JBSW Y3DP EHPK 3PXP")!
+        #expect((scan ?? type)!.lowerBound < uri.lowerBound && uri.lowerBound < secret.lowerBound, "in the step's order")
+        #expect(output.contains("[QR]") == canDrawQR)
+        #expect(!output.contains("enlarge"))
+    }
 
     @Test func aFirstSignInFromScriptedAnswers() async {
         let (output, status, service) = await run(["ada", "Temp#Pass123", "weak", "Str0ng#Passw0rd", "Str0ng#Passw0rd", "Ada Lovelace"], replies: [

@@ -68,7 +68,12 @@ public enum PoolProfileLoader {
             profile.requiredAttributes = required
         }
         if let names = try auth.strings("username_attributes") {
-            profile.usernameAttributes = names.map { $0.lowercased() == "phone_number" ? "phone_number" : $0.lowercased() }
+            // Amplify writes them lower-case; its first generation, and people copying from it, upper-case.
+            let lowered = names.map { $0.lowercased() }
+            if extensions, let odd = lowered.first(where: { !["email", "phone_number"].contains($0) }) {
+                throw auth.fail("username_attributes", "\(odd) is not email or phone_number")
+            }
+            profile.usernameAttributes = lowered
         }
         if let mfa = try auth.string("mfa_configuration") {
             guard let value = PoolProfile.MFAConfiguration(rawValue: mfa.uppercased() == "OFF" ? "NONE" : mfa.uppercased()) else {

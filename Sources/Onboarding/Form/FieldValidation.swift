@@ -57,6 +57,16 @@ public struct FieldValidation: Sendable {
         }
     }
 
+    /// The name to sign in with: trimmed, and where the pool signs in with
+    /// phone numbers, one typed as people write it ("+44 20 7946 0958") sent
+    /// as E.164.
+    public func signInName(_ typed: String) -> String {
+        let name = typed.trimmingWhitespace()
+        guard profile.signInNames.acceptsPhoneNumber, name.hasPrefix("+"),
+              case .success(let number) = PhoneNumber.validate(name) else { return name }
+        return number
+    }
+
     /// The value to send for an attribute field: trimmed and normalised.
     public func value(of field: Field) -> String {
         guard case .attribute(let name, nil) = field.id,

@@ -22,7 +22,7 @@ public struct FormBuilder: Sendable {
     public func signInFields(username: String = "") -> [Field] {
         let choice = profile.authFlow == .userAuth
         return [
-            Field(id: .username, label: strings("signin.username"), hint: strings("signin.username.hint"),
+            Field(id: .username, label: strings("signin.username"), hint: signInNameHint,
                   value: username, maxLength: 128),
             Field(id: .temporaryPassword, label: strings("signin.password"),
                   hint: choice ? strings("signin.password.hintChoice") : "", kind: .secret, required: !choice, maxLength: 256),
@@ -68,7 +68,28 @@ public struct FormBuilder: Sendable {
 
     public func recoveryUsernameField(prefill: String) -> Field {
         Field(id: .recoveryUsername, label: strings("signin.username"),
-              hint: strings("signin.username.hint"), value: prefill, maxLength: 128)
+              hint: signInNameHint, value: prefill, maxLength: 128)
+    }
+
+    /// What else the username field takes, from the pool's sign-in
+    /// attributes: "Your email address" where the email replaces the username,
+    /// "Or your email address" where it also signs in; nothing where the
+    /// config does not say (no hint rather than a wrong one).
+    var signInNameHint: String {
+        let names = profile.signInNames
+        let instead = names.insteadOfUsername, besides = names.besidesUsername
+        switch (instead.contains(.email), instead.contains(.phoneNumber)) {
+        case (true, true): return strings("signin.username.hint.asEmailOrPhone")
+        case (true, false): return strings("signin.username.hint.asEmail")
+        case (false, true): return strings("signin.username.hint.asPhone")
+        case (false, false): break
+        }
+        switch (besides.contains(.email), besides.contains(.phoneNumber)) {
+        case (true, true): return strings("signin.username.hint.emailOrPhone")
+        case (true, false): return strings("signin.username.hint")
+        case (false, true): return strings("signin.username.hint.phone")
+        case (false, false): return besides.contains(.preferredUsername) ? strings("signin.username.hint.preferred") : ""
+        }
     }
 
     /// The attributes to ask for: what the service says is required (in its

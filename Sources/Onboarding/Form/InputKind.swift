@@ -4,7 +4,7 @@ public enum InputKind: Equatable, Sendable {
     /// Masked unless the person asks to see it.
     case secret
     case email
-    /// Separators are dropped as they are typed, so the value reads as E.164.
+    /// Kept as typed (spaces, dashes); checked and sent as E.164.
     case phone
     /// YYYY-MM-DD, with the format as a hint.
     case date

@@ -9,6 +9,9 @@ public enum KeyMap {
         case language
         /// Left and Right in a choice: listed in the key line, handled by editing.
         case choose
+        /// PgUp and PgDn: the terminal scrolls what does not fit; the wizard
+        /// has nothing to do with it.
+        case scroll
     }
 
     public struct Binding: Sendable {
@@ -29,13 +32,21 @@ public enum KeyMap {
         Binding(keys: [.f3], cap: "F3", action: .language),
         Binding(keys: [.control("c")], cap: "Ctrl-C", action: .quit),
         Binding(keys: [.left, .right], cap: "←→", action: .choose),
+        Binding(keys: [.pageUp, .pageDown], cap: "PgUp/PgDn", action: .scroll),
     ]
 
     /// The action of `key`, if it has one beyond typing (Left and Right move
-    /// the cursor or choose, so they are not dispatched here).
+    /// the cursor or choose, and PgUp and PgDn scroll the terminal, so they
+    /// are not dispatched here).
     public static func action(for key: Key) -> Action? {
-        guard let binding = bindings.first(where: { $0.keys.contains(key) }), binding.action != .choose else { return nil }
+        guard let binding = bindings.first(where: { $0.keys.contains(key) }), ![.choose, .scroll].contains(binding.action) else { return nil }
         return binding.action
+    }
+
+    /// Pages to scroll for a key: -1 up, 1 down; nil for a key that does not scroll.
+    public static func scrollStep(for key: Key) -> Int? {
+        guard bindings.contains(where: { $0.action == .scroll && $0.keys.contains(key) }) else { return nil }
+        return key == .pageUp ? -1 : 1
     }
 
     /// The keycap of an action, for the key line.

@@ -79,14 +79,19 @@ public struct ScreenBuilder: Sendable {
     }
 }
 
-/// Rows the steps share: fields and the password checklist.
+/// Sections the steps share: fields and the password checklist.
 extension Wizard {
-    func fieldRows(_ ids: [FieldID], _ s: WizardState) -> [Screen.Row] {
+    /// The fields of `ids` as one section of the form.
+    func form(_ ids: [FieldID], _ s: WizardState) -> Screen.Section {
+        Screen.Section(.fields(fieldRows(ids, s)))
+    }
+
+    func fieldRows(_ ids: [FieldID], _ s: WizardState) -> [Screen.FieldRow] {
         ids.compactMap { s.fields[$0] }.map { field in
             let masked = field.isSecret && !s.revealSecrets
             var choices: [String]?
             if case .choice(let options) = field.kind { choices = options.map { Sanitizer.clean($0.label) } }
-            return .field(.init(
+            return Screen.FieldRow(
                 // Required is the rule; the exceptions say so in words, in every colour mode.
                 id: field.id, label: field.required ? Sanitizer.clean(field.label)
                     : strings("field.optional", ["label": Sanitizer.clean(field.label)]), value: masked ? "" : Sanitizer.clean(field.displayText),
@@ -94,16 +99,16 @@ extension Wizard {
                 cursor: field.editor.cursor, isFocused: s.focus == field.id && s.dialog == nil, isMasked: masked,
                 isRequired: field.required, hint: field.hint.isEmpty ? nil : Sanitizer.clean(field.hint),
                 error: field.error.map(Sanitizer.clean), suggestion: s.focus == field.id ? Completion.first(for: field) : nil,
-                choices: choices))
+                choices: choices)
         }
     }
 
     /// The live checklist under a new password.
-    func checklist(temporaryPassword: String?, _ s: WizardState) -> [Screen.Row] {
+    func checklist(temporaryPassword: String?, _ s: WizardState) -> Screen.Section {
         let list = PasswordChecklist(
             policy: profile.passwordPolicy, password: s.fields[.newPassword]?.text ?? "",
             confirmation: s.fields[.confirmPassword]?.text ?? "",
             temporaryPassword: temporaryPassword?.isEmpty == false ? temporaryPassword : nil, strings: strings)
-        return list.items.map { .check(text: $0.text, isMet: $0.isMet) }
+        return Screen.Section(.checklist(list.items.map { Screen.Check(text: $0.text, isMet: $0.isMet) }))
     }
 }

@@ -17,7 +17,7 @@ public struct CodeStep: StepModel, Equatable {
     public var isTimed: Bool { true }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        Screen(title: w.strings("mfa.code.title"), intro: [intro(w)], rows: w.fieldRows([.code], s))
+        Screen(title: w.strings("mfa.code.title"), sections: [.text([intro(w)]), w.form([.code], s)])
     }
 
     func intro(_ w: Wizard) -> String {

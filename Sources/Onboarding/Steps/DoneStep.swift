@@ -19,8 +19,9 @@ public struct DoneStep: StepModel, Equatable {
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         var body = [w.strings(alreadySetUp ? "already.body" : "done.body")]
         if setUpAuthenticator { body.append(w.strings("done.authenticator")) }
-        if s.tokensSaved { body.append(w.strings("done.tokens")) }
-        return Screen(title: w.strings(alreadySetUp ? "already.title" : "done.title"), intro: body)
+        var sections: [Screen.Section] = [.text(body)]
+        if s.tokensSaved { sections.append(.text([w.strings("done.tokens")], .normal)) }
+        return Screen(title: w.strings(alreadySetUp ? "already.title" : "done.title"), sections: sections)
     }
 
     /// Signed in: the tokens go to whoever wants them, the passwords are

@@ -16,7 +16,7 @@ public struct EmailSetupStep: StepModel, Equatable {
     public var counted: StepCounter.Stage? { .mfaSetup }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        Screen(title: w.strings("mfa.email.title"), intro: [w.strings("mfa.email.intro")], rows: w.fieldRows([.mfaEmail], s))
+        Screen(title: w.strings("mfa.email.title"), sections: [.text([w.strings("mfa.email.intro")]), w.form([.mfaEmail], s)])
     }
 
     static func show(_ s: inout WizardState, _ w: Wizard) -> [Effect] {

@@ -15,7 +15,7 @@ public struct FailedStep: StepModel, Equatable {
     }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        Screen(title: w.strings("failed.title"), intro: [Sanitizer.clean(message)])
+        Screen(title: w.strings("failed.title"), sections: [.text([Sanitizer.clean(message)])])
     }
 
     static func show(_ message: String, _ s: inout WizardState) {

@@ -17,7 +17,7 @@ public struct MFASelectStep: StepModel, Equatable {
     public var isTimed: Bool { true }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        Screen(title: w.strings("mfa.select.title"), intro: [w.strings("mfa.select.intro")], rows: w.fieldRows([.choice], s))
+        Screen(title: w.strings("mfa.select.title"), sections: [.text([w.strings("mfa.select.intro")]), w.form([.choice], s)])
     }
 
     static func show(_ kinds: [MFAKind], _ s: inout WizardState, _ w: Wizard) {

@@ -14,7 +14,7 @@ public struct MFASetupChoiceStep: StepModel, Equatable {
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        Screen(title: w.strings("mfa.setup.title"), intro: [w.strings("mfa.setup.choose")], rows: w.fieldRows([.choice], s))
+        Screen(title: w.strings("mfa.setup.title"), sections: [.text([w.strings("mfa.setup.choose")]), w.form([.choice], s)])
     }
 
     public var isTimed: Bool { true }

@@ -24,15 +24,15 @@ public struct NewPasswordStep: StepModel, Equatable {
     public var counted: StepCounter.Stage? { .newPassword }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        var rows = w.fieldRows([.newPassword, .confirmPassword], s)
-        rows += w.checklist(temporaryPassword: s.fields[.temporaryPassword]?.text, s)
-        if !attributeIDs.isEmpty || !w.builder.currentAttributes(challenge).isEmpty {
-            rows.append(.blank)
-            rows += w.builder.currentAttributes(challenge).map { .info(label: $0.0, value: w.strings("field.onFile", ["value": $0.1])) }
-            rows += w.fieldRows(attributeIDs, s)
-        }
-        return Screen(title: w.strings("newpassword.title"),
-                      intro: [w.strings(attributeIDs.isEmpty ? "newpassword.introOnly" : "newpassword.intro")], rows: rows)
+        var sections: [Screen.Section] = [
+            .text([w.strings(attributeIDs.isEmpty ? "newpassword.introOnly" : "newpassword.intro")]),
+            w.form([.newPassword, .confirmPassword], s),
+            w.checklist(temporaryPassword: s.fields[.temporaryPassword]?.text, s),
+        ]
+        let onFile = w.builder.currentAttributes(challenge).map { Screen.Value(label: $0.0, value: w.strings("field.onFile", ["value": $0.1])) }
+        if !onFile.isEmpty { sections.append(Screen.Section(.values(onFile), .normal)) }
+        if !attributeIDs.isEmpty { sections.append(w.form(attributeIDs, s)) }
+        return Screen(title: w.strings("newpassword.title"), sections: sections)
     }
 
     /// The attributes to send: each field's normalised value, the address

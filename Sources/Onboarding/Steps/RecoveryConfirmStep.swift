@@ -10,7 +10,7 @@ public struct RecoveryConfirmStep: StepModel, Equatable {
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("newpassword.saving"), frame: 0)
         return [.confirmPasswordReset(
-            username: s.fields[.recoveryUsername]?.text.trimmingWhitespace() ?? "",
+            username: w.validation.signInName(s.fields[.recoveryUsername]?.text ?? ""),
             code: w.digits(.recoveryCode, s), password: s.fields[.newPassword]?.text ?? "")]
     }
 
@@ -19,8 +19,8 @@ public struct RecoveryConfirmStep: StepModel, Equatable {
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         let intro = destination.map { w.strings("recovery.sent", ["destination": Sanitizer.clean($0)]) }
             ?? w.strings("recovery.sentSomewhere")
-        return Screen(title: w.strings("recovery.title"), intro: [intro],
-                      rows: w.fieldRows(fieldIDs(s), s) + w.checklist(temporaryPassword: nil, s))
+        return Screen(title: w.strings("recovery.title"),
+                      sections: [.text([intro]), w.form(fieldIDs(s), s), w.checklist(temporaryPassword: nil, s)])
     }
 
     static func show(destination: String?, _ s: inout WizardState, _ w: Wizard) {

@@ -7,7 +7,7 @@ public struct RecoveryRequestStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("mfa.sending"), frame: 0)
-        return [.requestPasswordReset(username: s.fields[.recoveryUsername]?.text.trimmingWhitespace() ?? "")]
+        return [.requestPasswordReset(username: w.validation.signInName(s.fields[.recoveryUsername]?.text ?? ""))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
@@ -15,7 +15,7 @@ public struct RecoveryRequestStep: StepModel, Equatable {
     }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        Screen(title: w.strings("recovery.title"), intro: [w.strings("recovery.intro")], rows: w.fieldRows([.recoveryUsername], s))
+        Screen(title: w.strings("recovery.title"), sections: [.text([w.strings("recovery.intro")]), w.form([.recoveryUsername], s)])
     }
 
     static func show(_ s: inout WizardState, _ w: Wizard) {

@@ -47,12 +47,13 @@ public struct SelectChallengeStep: StepModel, Equatable {
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         // The sign-in screen's password field, named for what it is here: not
         // necessarily a temporary one.
-        let rows = w.fieldRows(fieldIDs(s), s).map { row -> Screen.Row in
-            guard case .field(var field) = row, field.id == .temporaryPassword else { return row }
+        let rows = w.fieldRows(fieldIDs(s), s).map { row -> Screen.FieldRow in
+            guard row.id == .temporaryPassword else { return row }
+            var field = row
             field.label = w.strings("challenge.password")
-            return .field(field)
+            return field
         }
-        return Screen(title: w.strings("challenge.title"), intro: [w.strings("challenge.intro")], rows: rows)
+        return Screen(title: w.strings("challenge.title"), sections: [.text([w.strings("challenge.intro")]), Screen.Section(.fields(rows))])
     }
 
     func label(_ factor: FirstFactor, _ w: Wizard) -> String {

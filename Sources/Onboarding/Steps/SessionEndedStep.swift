@@ -20,7 +20,7 @@ public struct SessionEndedStep: StepModel, Equatable {
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         Screen(title: w.strings("session.ended.title"),
-               intro: [w.strings(s.passwordChanged ? "session.ended.changed" : "session.ended.body")])
+               sections: [.text([w.strings(s.passwordChanged ? "session.ended.changed" : "session.ended.body")])])
     }
 
     static func show(_ s: inout WizardState) {

@@ -7,7 +7,7 @@ public struct SignInStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("signin.signingIn"), frame: 0)
-        let username = (s.fields[.username]?.text ?? "").trimmingWhitespace()
+        let username = w.validation.signInName(s.fields[.username]?.text ?? "")
         return [.signIn(username: username, password: s.fields[.temporaryPassword]?.text ?? "")]
     }
 
@@ -33,8 +33,8 @@ public struct SignInStep: StepModel, Equatable {
         let profile = w.profile
         let language = w.strings.language
         return Screen(title: profile.welcomeTitle?.text(for: language).map(Sanitizer.clean) ?? w.strings("signin.title"),
-                      intro: [profile.welcomeText?.text(for: language).map(Sanitizer.clean) ?? w.strings("signin.intro")],
-                      rows: w.fieldRows(fieldIDs(s), s))
+                      sections: [.text([profile.welcomeText?.text(for: language).map(Sanitizer.clean) ?? w.strings("signin.intro")]),
+                                 w.form(fieldIDs(s), s)])
     }
 
     public var counted: StepCounter.Stage? { .signIn }

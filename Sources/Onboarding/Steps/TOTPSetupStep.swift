@@ -23,13 +23,20 @@ public struct TOTPSetupStep: StepModel, Equatable {
     public var counted: StepCounter.Stage? { .mfaSetup }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        guard let secret else { return Screen(title: w.strings("mfa.totp.title"), intro: [w.strings("mfa.totp.intro")]) }
-        let account = s.fields[.username]?.text.trimmingWhitespace() ?? ""
+        guard let secret else { return Screen(title: w.strings("mfa.totp.title"), sections: [.text([w.strings("mfa.totp.intro")])]) }
+        let account = w.validation.signInName(s.fields[.username]?.text ?? "")
         let uri = OTPAuthURI.make(issuer: w.totpIssuer, account: account, secret: secret)
-        let intro = (replacesScanned ? [w.strings("mfa.totp.replaced")] : []) + [w.strings("mfa.totp.intro")]
-        return Screen(title: w.strings("mfa.totp.title"), intro: intro,
-                      rows: [.qr(uri), .info(label: w.strings("mfa.secret"), value: OTPAuthURI.grouped(Sanitizer.clean(secret)))]
-                        + w.fieldRows([.code], s))
+        // The replaced-key warning first; then what to do, in the words that
+        // fit whether the QR code can be drawn or not (the terminal decides);
+        // the code last, the secret right above it.
+        return Screen(title: w.strings("mfa.totp.title"), sections: [
+            .text(replacesScanned ? [w.strings("mfa.totp.replaced")] : []),
+            .text([w.strings("mfa.totp.intro")], shown: .withQRCode),
+            .text([w.strings("mfa.totp.introNoQR")], shown: .withoutQRCode),
+            Screen.Section(.qrCode(uri), .extra),
+            Screen.Section(.values([Screen.Value(label: w.strings("mfa.secret"), value: OTPAuthURI.grouped(Sanitizer.clean(secret)))])),
+            w.form([.code], s),
+        ].filter { $0.content != .text([]) })
     }
 
     /// Asks the service for a secret; the screen waits for it.

@@ -64,15 +64,12 @@ extension Wizard {
     }
 
     /// Applies an edit to the focused field; its error clears as the person
-    /// types, and a phone number drops its separators as they are typed.
+    /// types. What is typed stays as typed (a phone number keeps its spaces
+    /// and dashes); values are normalised only to check and to send them.
     func edit(_ s: inout WizardState, _ change: (inout LineEditor) -> Void) {
         guard let id = s.focus, var field = s.fields[id] else { return }
         let before = field.editor
         change(&field.editor)
-        if field.kind == .phone, field.editor.text != before.text {
-            let normalized = PhoneNumber.normalize(field.editor.text)
-            if normalized != field.editor.text { field.editor.set(normalized) }
-        }
         if field.editor.text != before.text { field.error = nil }
         s.fields[id] = field
     }

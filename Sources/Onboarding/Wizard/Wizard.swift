@@ -161,7 +161,7 @@ public struct Wizard: Sendable {
             }
         case .back:
             return s.model.back(&s, self)
-        case .forgotPassword, .language, .choose, .quit, nil:
+        case .forgotPassword, .language, .choose, .scroll, .quit, nil:
             if key == .character("?"), !s.acceptsQuestionMark {
                 s.showingHelp = true
                 return []

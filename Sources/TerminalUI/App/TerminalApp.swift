@@ -32,7 +32,12 @@ public final class TerminalApp {
         terminal.open(noColor: noColor)
         defer { terminal.close() }
         if runtime.wizard.kiosk != nil { terminal.clearOnExit() }
-        var lastShown: (Screen, Int, Int)?
+        var lastShown: (Screen, Int, Int, Int)?
+        // PgUp and PgDn scroll the body here, in the layout's pages; any
+        // other key, or another screen or field, puts it back where the
+        // focus wants it.
+        var scroll = 0
+        var scrolledFor: (String, FieldID?)?
         runtime.onStartOver = {
             terminal.wipe()
             lastShown = nil
@@ -40,10 +45,15 @@ public final class TerminalApp {
         while true {
             // Lay out and draw only when something changed: a QR screen would
             // otherwise be encoded again on every tick.
-            let shown = (runtime.screen, terminal.rows, terminal.columns)
+            let screen = runtime.screen
+            if let place = scrolledFor, place != (screen.title, screen.focusedField?.id) { scroll = 0 }
+            scrolledFor = (screen.title, screen.focusedField?.id)
+            let shown = (screen, terminal.rows, terminal.columns, scroll)
             if lastShown.map({ $0 != shown }) ?? true {
-                terminal.draw(layout.render(shown.0, rows: shown.1, columns: shown.2))
-                lastShown = shown
+                let frame = layout.render(screen, rows: shown.1, columns: shown.2, scroll: scroll)
+                terminal.draw(frame)
+                scroll = frame.scrolledPages
+                lastShown = (screen, shown.1, shown.2, scroll)
             }
             waitForInput(timeout: runtime.state.busy != nil ? 80 : 1000)
             let keys = terminal.read(timeout: 0)
@@ -51,6 +61,12 @@ public final class TerminalApp {
                 lastShown = nil  // ncurses repaints after a resize: so must we
             }
             for event in keys {
+                if case .key(let key) = event {
+                    switch KeyMap.scrollStep(for: key) {
+                    case let pages?: scroll += pages
+                    case nil: scroll = 0
+                    }
+                }
                 if let status = runtime.send(event) { return status }
             }
             if let status = runtime.sendResults() { return status }

@@ -25,6 +25,9 @@ public struct Frame: Equatable, Sendable {
     public var lines: [[Span]]
     /// Row and column of the cursor, when it should show.
     public var cursor: (row: Int, column: Int)?
+    /// The pages the body is scrolled from where the focus puts it (PgUp,
+    /// PgDn), as far as it could go: the front end keeps this, not what was asked.
+    public var scrolledPages = 0
 
     public init(rows: Int, columns: Int) {
         self.rows = rows

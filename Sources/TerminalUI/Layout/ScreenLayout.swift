@@ -2,9 +2,11 @@ import Onboarding
 
 /// Lays a Screen out in a terminal of a given size: a calm centred column at
 /// 80x24, label and input side by side where there is room and stacked where
-/// there is not, the form scrolled to keep the focused field in view, and a
-/// plain request to enlarge the window below 40x12. Pure, so golden tests can
-/// check it at any size.
+/// there is not, a QR code beside the column when it fits, text wrapped and
+/// never cut, the essential text first, the rest scrolled to keep the focused
+/// field in view (PgUp and PgDn scroll further), and a plain request to
+/// enlarge the window below 40x12. Pure, so golden tests can check it at any
+/// size.
 public struct ScreenLayout: Sendable {
     public static let minimumColumns = 40
     public static let minimumRows = 12
@@ -24,7 +26,10 @@ public struct ScreenLayout: Sendable {
         self.qrTooSmall = qrTooSmall
     }
 
-    public func render(_ screen: Screen, rows: Int, columns: Int) -> Frame {
+    /// - Parameter scroll: pages the person scrolled (PgUp negative, PgDn
+    ///   positive) from where the focused field puts the body; the frame says
+    ///   how far that could go (`Frame.scrolledPages`).
+    public func render(_ screen: Screen, rows: Int, columns: Int, scroll: Int = 0) -> Frame {
         var frame = Frame(rows: rows, columns: columns)
         guard rows >= Self.minimumRows, columns >= Self.minimumColumns else {
             let text = tooSmallText.replacing("{cols}", with: "\(Self.minimumColumns)")
@@ -34,16 +39,23 @@ public struct ScreenLayout: Sendable {
             }
             return frame
         }
-        if let qr = fittingQR(screen, rows: rows, columns: columns) {
+        let qr = fittingQR(screen, rows: rows, columns: columns)
+        // The sections for this size: the QR code is drawn beside the column
+        // or not at all; text meant for either case follows it; where it
+        // cannot be drawn, a last note says how to get it.
+        var sections = screen.sections.filter {
+            if case .qrCode = $0.content { return false }
+            return $0.shown.holds(qrCodeShown: qr != nil)
+        }
+        if screen.qrCode != nil, qr == nil, !qrTooSmall.isEmpty { sections.append(.text([qrTooSmall], .extra)) }
+        if let qr {
             // The code on the left, everything else in a column beside it.
             for (i, line) in qr.enumerated() { frame.put(i, 1, [.init(line, .qr)]) }
             let left = DisplayWidth.of(qr[0]) + 3
-            var rest = screen
-            rest.rows.removeAll { if case .qr = $0 { return true } else { return false } }
-            renderColumn(rest, into: &frame, left: left, width: min(columns - left - 1, 76), rows: rows)
+            renderColumn(screen, sections, into: &frame, left: left, width: min(columns - left - 1, 76), rows: rows, scroll: scroll)
         } else {
             let width = min(columns - (columns >= 44 ? 4 : 2), 76)
-            renderColumn(screen, into: &frame, left: (columns - width) / 2, width: width, rows: rows)
+            renderColumn(screen, sections, into: &frame, left: (columns - width) / 2, width: width, rows: rows, scroll: scroll)
         }
         if let overlay = screen.dialog ?? screen.help {
             let width = min(columns - (columns >= 44 ? 4 : 2), 76)
@@ -58,18 +70,21 @@ public struct ScreenLayout: Sendable {
     /// The half-block lines of the screen's QR code, if it has one and it fits
     /// beside a column of at least 30: quiet zone 4, or 2 when short.
     func fittingQR(_ screen: Screen, rows: Int, columns: Int) -> [String]? {
-        for row in screen.rows {
-            guard case .qr(let text) = row, let matrix = QRMatrix(text) else { continue }
-            for quiet in [4, 2] {
-                let lines = matrix.halfBlockLines(quiet: quiet)
-                if lines.count <= rows - 1 && matrix.size + 2 * quiet + 34 <= columns { return lines }
-            }
+        guard let text = screen.qrCode, let matrix = QRMatrix(text) else { return nil }
+        for quiet in [4, 2] {
+            let lines = matrix.halfBlockLines(quiet: quiet)
+            if lines.count <= rows - 1 && matrix.size + 2 * quiet + 34 <= columns { return lines }
         }
         return nil
     }
 
-    /// Title, intro, body, footer in one column.
-    func renderColumn(_ screen: Screen, into frame: inout Frame, left: Int, width: Int, rows: Int) {
+    /// Title, body, footer in one column. The body is the sections: the
+    /// essential text at their head stays in place above the rest when there
+    /// is room for it and the focused field; everything else scrolls, the
+    /// focused field (with its error or hint) always in view. Nothing is cut:
+    /// what does not fit is scrolled to, with a mark saying so.
+    func renderColumn(_ screen: Screen, _ sections: [Screen.Section], into frame: inout Frame, left: Int, width: Int,
+                      rows: Int, scroll: Int) {
         var y = 0
 
         // Title, and the step counter beside it when both fit; else the
@@ -97,29 +112,46 @@ public struct ScreenLayout: Sendable {
                 y += 1
             }
         }
-        // The intro gets the lines it needs, as long as the focused field
-        // (with its error or hint) still shows below it; the form scrolls.
-        // The steps put the essential line first, for the shortest terminals.
+
+        // The body: from here to the notice row (a short terminal with
+        // nothing to say there gives that row to the body too).
         let footerTop = rows - 3
-        let body = bodyLines(screen, width: width)
-        let focusHeight = body.focusLine.map { (body.focusEnd ?? $0) - $0 + 1 } ?? min(body.lines.count, 2)
-        // No room for the QR code: saying so (and to type the secret) comes first.
-        let qrNote = screen.rows.contains { if case .qr = $0 { return true } else { return false } } ? [qrTooSmall] : []
-        let introLines = (qrNote + screen.intro).flatMap { TextWrap.lines($0, width: width) }
+        let bottom = !tall && screen.notice == nil && screen.busy == nil ? footerTop + 1 : footerTop
         let gap = tall ? 1 : 0
-        let introRoom = max(1, footerTop - y - gap - focusHeight - (body.lines.count > focusHeight ? 1 : 0))
-        for (i, line) in introLines.prefix(introRoom).enumerated() {
-            let cut = introLines.count > introRoom && i == introRoom - 1
-            frame.put(y, left, [.init(cut ? DisplayWidth.truncate(line + " " + glyphs.ellipsis, to: width, ellipsis: glyphs.ellipsis) : line)])
+        let lead = Array(sections.prefix { $0.importance == .essential && $0.isText })
+        // What matters less comes after what matters more (a note that can wait).
+        let rest = sections.dropFirst(lead.count)
+        let ordered = rest.filter { $0.importance < .extra } + rest.filter { $0.importance == .extra }
+        let leadLines = lead.flatMap(\.paragraphs).flatMap { TextWrap.lines($0, width: width) }
+        var body = bodyLines(ordered, width: width)
+        let room = max(1, bottom - y)
+        let leadHeight = leadLines.isEmpty || body.lines.isEmpty || ordered.first?.isText == true ? leadLines.count : leadLines.count + gap
+        // The rows the focused field and its context need (one more for the
+        // "more above" mark when lines are hidden above them).
+        let context = body.contextLine ?? 0
+        let focusHeight = body.focusEnd.map { $0 - context + 1 } ?? 1
+        let minimumBody = body.lines.count <= room - leadHeight ? body.lines.count : focusHeight + (context > 0 ? 1 : 0)
+        // The intro stays in place, whole when it fits beside the focused
+        // field; else its first lines stay (the essential line first) and the
+        // rest scrolls above the form, whole, for PgUp.
+        let fits = leadHeight + minimumBody <= room
+        let pinned = fits ? leadLines.count : body.lines.isEmpty ? 0 : min(leadLines.count, max(1, room - focusHeight - 1))
+        for line in leadLines.prefix(pinned) {
+            frame.put(y, left, [.init(line)])
             y += 1
         }
-        if !introLines.isEmpty { y += gap }
+        if fits {
+            y += leadHeight - leadLines.count
+        } else if pinned < leadLines.count {
+            let head = leadLines.dropFirst(pinned).map { BodyLine(spans: [(0, .init($0))]) }
+            body.lines.insert(contentsOf: head, at: 0)
+            body.shift(by: head.count)
+        }
 
-        // Footer: notice or spinner, a rule, the keys.
-        let bodyTop = y
-        let bodyHeight = max(1, footerTop - bodyTop)
-        place(body, in: &frame, top: bodyTop, height: bodyHeight, left: left, width: width, focus: body.focusLine)
+        let placed = place(body, in: &frame, top: y, height: max(1, bottom - y), left: left, width: width, scroll: scroll)
+        frame.scrolledPages = placed.pages
 
+        // Footer: notice or spinner, a rule (saying when more is below), the keys.
         if let busy = screen.busy {
             let spin = glyphs.spinner[busy.frame % glyphs.spinner.count]
             frame.put(footerTop, left, [.init(spin + " ", .accent), .init(busy.label + glyphs.ellipsis)])
@@ -129,14 +161,20 @@ public struct ScreenLayout: Sendable {
             // A long message may take the row above it too, and more rows
             // above that while they are blank: a network failure names the
             // endpoint and the cause, and its advice must not be cut off.
-            var start = lines.count > 1 && footerTop > bodyTop ? footerTop - 1 : footerTop
-            while footerTop - start + 1 < lines.count, start - 1 > bodyTop, frame.lines[start - 1].isEmpty { start -= 1 }
+            var start = lines.count > 1 && footerTop > y ? footerTop - 1 : footerTop
+            while footerTop - start + 1 < lines.count, start - 1 > y, frame.lines[start - 1].isEmpty { start -= 1 }
             for (i, line) in lines.prefix(footerTop - start + 1).enumerated() {
                 frame.lines[start + i] = []
                 frame.put(start + i, left, [.init(line, notice.isError ? .error : .accent)])
             }
         }
-        frame.put(rows - 2, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
+        if placed.hiddenBelow {
+            let mark = " \(glyphs.down) \(moreBelow)"
+            let ruleWidth = max(0, width - DisplayWidth.of(mark))
+            frame.put(rows - 2, left, [.init(String(repeating: glyphs.rule, count: ruleWidth), .dim), .init(mark, .dim)])
+        } else {
+            frame.put(rows - 2, left, [.init(String(repeating: glyphs.rule, count: width), .dim)])
+        }
         frame.put(rows - 1, left, keyLine(screen.keys, width: width))
     }
 
@@ -151,80 +189,119 @@ public struct ScreenLayout: Sendable {
         var lines: [BodyLine] = []
         var focusLine: Int?
         var focusEnd: Int?
+        /// Where what the focused field needs in view begins: the values right
+        /// above the first field after them (an authenticator's secret above
+        /// its code), else the field itself.
+        var contextLine: Int?
+
+        mutating func shift(by n: Int) {
+            focusLine = focusLine.map { $0 + n }
+            focusEnd = focusEnd.map { $0 + n }
+            contextLine = contextLine.map { $0 + n }
+        }
     }
 
-    func bodyLines(_ screen: Screen, width: Int) -> Body {
+    /// The sections as lines, a blank line between them — except that a
+    /// checklist hangs under the fields it checks, values on file sit right
+    /// above the fields they belong to, and paragraphs follow each other.
+    func bodyLines(_ sections: [Screen.Section], width: Int) -> Body {
         var body = Body()
-        let labels = screen.rows.compactMap { row -> String? in
-            switch row {
-            case .field(let f): return f.label
-            case .info(let label, _): return label
-            default: return nil
+        var labels: [String] = []
+        for section in sections {
+            switch section.content {
+            case .fields(let fields): labels += fields.map(\.label)
+            case .values(let values): labels += values.map(\.label)
+            default: break
             }
         }
+        // Labels beside their inputs where the widest fits in two fifths of
+        // the line; else every label above its input, whole.
         let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
-        let sideBySide = width >= 56
-        let labelWidth = sideBySide ? min(max(widest + 4, 12), width / 3 + 2) : 0
+        let sideBySide = width >= 56 && widest + 4 <= width * 2 / 5
+        let labelWidth = sideBySide ? max(widest + 4, 12) : 0
         let inputLeft = sideBySide ? labelWidth : 2
 
-        // Where the run of info rows right above the current row began: a
-        // focused field keeps that context (an authenticator's secret) in view.
-        var infoStart: Int?
-        for row in screen.rows {
-            if case .info = row { infoStart = infoStart ?? body.lines.count } else if case .field = row {} else { infoStart = nil }
-            switch row {
-            case .blank:
-                body.lines.append(BodyLine(spans: []))
-            case .qr:
-                // Drawn beside the column when it fits; else the intro says so.
+        var previous: Screen.Section.Content?
+        var valuesStart: Int?
+        for section in sections {
+            if let previous, Self.separated(previous, section.content) { body.lines.append(BodyLine(spans: [])) }
+            let startsAfterValues: Int?
+            if case .values? = previous { startsAfterValues = valuesStart } else { startsAfterValues = nil }
+            if case .values = section.content { valuesStart = body.lines.count }
+            previous = section.content
+            switch section.content {
+            case .text(let paragraphs):
+                for line in paragraphs.flatMap({ TextWrap.lines($0, width: width) }) {
+                    body.lines.append(BodyLine(spans: [(0, .init(line))]))
+                }
+            case .qrCode:
+                // Drawn beside the column when it fits, else not at all.
                 break
-            case .info(let label, let value) where !sideBySide:
-                body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
-                for line in TextWrap.lines(value, width: width - 4) { body.lines.append(BodyLine(spans: [(4, .init(line))])) }
-            case .info(let label, let value):
-                let valueWidth = width - (sideBySide ? labelWidth : 2)
-                var spans: [(Int, Frame.Span)] = [(2, .init(DisplayWidth.truncate(label, to: max(1, labelWidth - 3), ellipsis: glyphs.ellipsis), .dim))]
-                if sideBySide {
-                    spans.append((labelWidth, .init(DisplayWidth.truncate(value, to: valueWidth, ellipsis: glyphs.ellipsis), .dim)))
-                    body.lines.append(BodyLine(spans: spans))
-                } else {
-                    body.lines.append(BodyLine(spans: [(2, .init(label, .dim))]))
-                    body.lines.append(BodyLine(spans: [(4, .init(DisplayWidth.truncate(value, to: width - 4, ellipsis: glyphs.ellipsis), .dim))]))
-                }
-            case .check(let text, let isMet):
-                let mark = isMet ? glyphs.met : glyphs.unmet
-                body.lines.append(BodyLine(spans: [
-                    (inputLeft, .init(mark, isMet ? .ok : .dim)),
-                    (inputLeft + DisplayWidth.of(mark) + 1, .init(DisplayWidth.truncate(text, to: width - inputLeft - 2, ellipsis: glyphs.ellipsis), isMet ? .normal : .dim)),
-                ]))
-            case .field(let field):
-                if field.isFocused { body.focusLine = infoStart ?? body.lines.count }
-                infoStart = nil
-                let marker = field.isFocused ? glyphs.focus : " "
-                let labelText = DisplayWidth.truncate(field.label, to: max(1, (sideBySide ? labelWidth - 3 : width - 2)), ellipsis: glyphs.ellipsis)
-                let labelSpan: (Int, Frame.Span) = (2, .init(labelText, field.isFocused ? .title : .normal))
-                let inputWidth = width - inputLeft
-                let (input, cursor) = inputSpans(field, width: inputWidth)
-                if sideBySide {
-                    body.lines.append(BodyLine(spans: [(0, .init(marker, .accent)), labelSpan] + input.map { (inputLeft + $0.0, $0.1) },
-                                               cursorColumn: cursor.map { inputLeft + $0 }))
-                } else {
-                    body.lines.append(BodyLine(spans: [(0, .init(marker, .accent)), labelSpan]))
-                    body.lines.append(BodyLine(spans: input.map { (inputLeft + $0.0, $0.1) }, cursorColumn: cursor.map { inputLeft + $0 }))
-                }
-                if let error = field.error {
-                    for line in TextWrap.lines(glyphs.error + " " + error, width: width - inputLeft) {
-                        body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .error))]))
-                    }
-                } else if field.isFocused, let hint = field.hint {
-                    for line in TextWrap.lines(glyphs.placeholder(hint), width: width - inputLeft) {
-                        body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .placeholder))]))
+            case .values(let values):
+                for value in values {
+                    if sideBySide {
+                        let label = DisplayWidth.truncate(value.label, to: max(1, labelWidth - 3), ellipsis: glyphs.ellipsis)
+                        for (i, line) in TextWrap.lines(value.value, width: width - labelWidth).enumerated() {
+                            body.lines.append(BodyLine(spans: (i == 0 ? [(2, .init(label, .dim))] : []) + [(labelWidth, .init(line, .dim))]))
+                        }
+                    } else {
+                        body.lines.append(BodyLine(spans: [(2, .init(value.label, .dim))]))
+                        for line in TextWrap.lines(value.value, width: width - 4) { body.lines.append(BodyLine(spans: [(4, .init(line, .dim))])) }
                     }
                 }
-                if field.isFocused { body.focusEnd = body.lines.count - 1 }
+            case .checklist(let checks):
+                for check in checks {
+                    let mark = check.isMet ? glyphs.met : glyphs.unmet
+                    let textLeft = inputLeft + DisplayWidth.of(mark) + 1
+                    for (i, line) in TextWrap.lines(check.text, width: width - textLeft).enumerated() {
+                        body.lines.append(BodyLine(spans: (i == 0 ? [(inputLeft, .init(mark, check.isMet ? .ok : .dim))] : [])
+                            + [(textLeft, .init(line, check.isMet ? .normal : .dim))]))
+                    }
+                }
+            case .fields(let fields):
+                for (i, field) in fields.enumerated() {
+                    if field.isFocused { body.contextLine = i == 0 ? startsAfterValues : nil }
+                    fieldLines(field, into: &body, width: width, sideBySide: sideBySide, labelWidth: labelWidth, inputLeft: inputLeft)
+                }
             }
         }
         return body
+    }
+
+    static func separated(_ above: Screen.Section.Content, _ below: Screen.Section.Content) -> Bool {
+        switch (above, below) {
+        case (.fields, .checklist), (.values, .fields), (.text, .text): return false
+        default: return true
+        }
+    }
+
+    func fieldLines(_ field: Screen.FieldRow, into body: inout Body, width: Int, sideBySide: Bool, labelWidth: Int, inputLeft: Int) {
+        if field.isFocused { body.focusLine = body.lines.count }
+        let marker = field.isFocused ? glyphs.focus : " "
+        let labelText = DisplayWidth.truncate(field.label, to: max(1, (sideBySide ? labelWidth - 3 : width - 2)), ellipsis: glyphs.ellipsis)
+        let labelSpan: (Int, Frame.Span) = (2, .init(labelText, field.isFocused ? .title : .normal))
+        let inputWidth = width - inputLeft
+        let (input, cursor) = inputSpans(field, width: inputWidth)
+        if sideBySide {
+            body.lines.append(BodyLine(spans: [(0, .init(marker, .accent)), labelSpan] + input.map { (inputLeft + $0.0, $0.1) },
+                                       cursorColumn: cursor.map { inputLeft + $0 }))
+        } else {
+            body.lines.append(BodyLine(spans: [(0, .init(marker, .accent)), labelSpan]))
+            body.lines.append(BodyLine(spans: input.map { (inputLeft + $0.0, $0.1) }, cursorColumn: cursor.map { inputLeft + $0 }))
+        }
+        if let error = field.error {
+            for line in TextWrap.lines(glyphs.error + " " + error, width: width - inputLeft) {
+                body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .error))]))
+            }
+        } else if field.isFocused, let hint = field.hint {
+            for line in TextWrap.lines(glyphs.placeholder(hint), width: width - inputLeft) {
+                body.lines.append(BodyLine(spans: [(inputLeft, .init(line, .placeholder))]))
+            }
+        }
+        if field.isFocused {
+            body.focusEnd = body.lines.count - 1
+            body.contextLine = body.contextLine ?? body.focusLine
+        }
     }
 
     /// The input box of a field: its value scrolled so the cursor shows, the
@@ -267,26 +344,35 @@ public struct ScreenLayout: Sendable {
         return (spans, cursor)
     }
 
-    /// Copies the body into its window, scrolled to keep the focused field
-    /// (and its error) in view, with "more" marks where lines are hidden.
-    func place(_ body: Body, in frame: inout Frame, top: Int, height: Int, left: Int, width: Int, focus: Int?) {
-        // Rows 0 and height-1 give way to the "more" marks when lines are
-        // hidden there, so the focused lines must fit between them.
+    /// Copies the body into its window: scrolled just enough to show the
+    /// focused field (and its error or hint) with as much as fits above it,
+    /// then by the pages the person scrolled. A mark on the top row says
+    /// lines are hidden above; `hiddenBelow` tells the caller to say so below.
+    func place(_ body: Body, in frame: inout Frame, top: Int, height: Int, left: Int, width: Int,
+               scroll: Int) -> (hiddenBelow: Bool, pages: Int) {
         var offset = 0
-        if body.lines.count > height, let first = body.focusLine {
-            let last = body.focusEnd ?? first
-            offset = max(0, first - 1)
-            if last > offset + height - 2 { offset = last - height + 2 }
-            offset = max(0, min(offset, body.lines.count - height))
+        var pages = 0
+        if body.lines.count > height {
+            if let first = body.focusLine {
+                let last = body.focusEnd ?? first
+                // Row 0 gives way to the "more above" mark once anything is
+                // hidden there. As little scrolled as can be, so the field's
+                // context above it shows whenever it fits.
+                offset = max(0, last - height + 1)
+                if offset > 0, first < offset + 1 { offset = max(0, first - 1) }
+            }
+            let page = max(1, height - 2)
+            let farthest = body.lines.count - height
+            pages = max(-(offset + page - 1) / page, min(scroll, (farthest - offset + page - 1) / page))
+            offset = max(0, min(offset + pages * page, farthest))
         }
         let hiddenAbove = offset > 0
-        let hiddenBelow = offset + height < body.lines.count
         for i in 0..<height {
             let index = offset + i
             guard index < body.lines.count else { break }
             let row = top + i
-            if (i == 0 && hiddenAbove) || (i == height - 1 && hiddenBelow) {
-                let text = i == 0 ? "\(glyphs.up) \(moreAbove)" : "\(glyphs.down) \(moreBelow)"
+            if i == 0 && hiddenAbove {
+                let text = "\(glyphs.up) \(moreAbove)"
                 frame.put(row, left + width - DisplayWidth.of(text), [.init(text, .dim)])
                 continue
             }
@@ -296,6 +382,7 @@ public struct ScreenLayout: Sendable {
             }
             if let c = line.cursorColumn { frame.cursor = (row, left + c) }
         }
+        return (offset + height < body.lines.count, pages)
     }
 
     func keyLine(_ keys: [Screen.KeyHint], width: Int) -> [Frame.Span] {

@@ -98,6 +98,10 @@ import Testing
         #expect(try error(#"{"version": "1"}"#, amplify: true)?.key == "auth")
         #expect(try error(#"{"auth": {"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "standard_required_attributes": ["shoe_size"]}}"#,
                           amplify: true)?.key == "auth.standard_required_attributes")
+        #expect(try error(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "username_attributes": ["emial"]}"#)?.reason
+                == "emial is not email or phone_number")
+        let upper = try PoolProfileLoader.config(at: write(#"{"user_pool_id": "us-east-1_X", "user_pool_client_id": "c", "username_attributes": ["PHONE_NUMBER"]}"#))
+        #expect(upper.signInNames.insteadOfUsername == [.phoneNumber])
         let described = try error(#"{"auth": {"user_pool_id": 5}}"#, amplify: true)
         #expect(described?.description.hasSuffix(": auth.user_pool_id: must be a string") == true)
     }

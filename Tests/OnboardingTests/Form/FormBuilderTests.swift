@@ -9,6 +9,28 @@ import Testing
         builder.attributeFields(Fixture.challenge(required: [attribute], current: [:])).first?.kind
     }
 
+    /// The username's hint follows the pool's sign-in attributes; a config
+    /// that does not say gets none rather than a wrong one.
+    @Test(arguments: [
+        ([], [], nil),
+        (["email"], [], "Your email address"),
+        (["phone_number"], [], "Your phone number, with country code, e.g. +44 20 7946 0958"),
+        (["email", "phone_number"], [], "Your email address, or your phone number with country code"),
+        ([], ["email"], "Or your email address"),
+        ([], ["phone_number"], "Or your phone number, with country code"),
+        ([], ["phone_number", "email", "preferred_username"], "Or your email address or phone number"),
+        ([], ["preferred_username"], "Or your preferred username"),
+    ] as [([String], [String], String?)])
+    func theUsernameHintFollowsTheSignInAttributes(username: [String], aliases: [String], hint: String?) {
+        var profile = Fixture.profile
+        profile.usernameAttributes = username
+        profile.aliasAttributes = aliases
+        let builder = FormBuilder(profile: profile, strings: Fixture.strings)
+        let expected = hint ?? ""
+        #expect(builder.signInFields()[0].hint == expected)
+        #expect(builder.recoveryUsernameField(prefill: "").hint == expected)
+    }
+
     @Test func eachStandardKind() {
         #expect(kind("email") == .email)
         #expect(kind("phone_number") == .phone)

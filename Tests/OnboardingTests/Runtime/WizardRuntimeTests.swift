@@ -77,7 +77,7 @@ import Testing
         f.runtime.send(.tick(now: .zero))
         await f.settle()
         #expect(f.runtime.state.step == .totpSetup(TOTPSetupStep(secret: "KRSXG5CTMVRXEZLU", replacesScanned: true)))
-        #expect(f.runtime.screen.intro.first?.contains("NEW key") == true)
+        #expect(f.runtime.screen.paragraphs.first?.contains("NEW key") == true)
         #expect(f.runtime.screen.notice?.text.contains("signed in again with your new password") == true)
         #expect(f.service.requests.map(\.operation) == ["InitiateAuth", "RespondToAuthChallenge", "AssociateSoftwareToken",
                                                         "InitiateAuth", "AssociateSoftwareToken"])
@@ -85,7 +85,7 @@ import Testing
         f.clock.advance(.seconds(181))
         f.runtime.send(.tick(now: .zero))
         #expect(f.runtime.state.step == .sessionEnded(SessionEndedStep()))
-        #expect(f.runtime.screen.intro.first?.contains("new password") == true)
+        #expect(f.runtime.screen.paragraphs.first?.contains("new password") == true)
     }
 
     @Test func aKioskLeftAloneStartsOverWithoutSleeping() {

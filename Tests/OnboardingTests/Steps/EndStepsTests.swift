@@ -12,7 +12,7 @@ import Testing
         #expect(s.model.submit(&s, w) == [.requestPasswordReset(username: "ada")])
         RecoveryConfirmStep.show(destination: "a***@e***", &s, w)
         #expect(s.visibleFieldIDs == [.recoveryCode, .newPassword, .confirmPassword])
-        #expect(s.model.screen(s, w).intro == ["We sent a code to a***@e***. Enter it and choose a new password."])
+        #expect(s.model.screen(s, w).paragraphs == ["We sent a code to a***@e***. Enter it and choose a new password."])
         RecoveryConfirmStep.finish(&s, w)
         #expect(s.step == .signIn && s.focus == .temporaryPassword)
     }
@@ -23,13 +23,13 @@ import Testing
         for key: Key in [.enter, .escape, .character("q")] { #expect(s.model.key(key, &s, w) == [.quit(.done)]) }
         #expect(s.model.key(.character("x"), &s, w) == [])
         s.tokensSaved = true
-        #expect(s.model.screen(s, w).intro.last == "Your sign-in tokens were saved.")
+        #expect(s.model.screen(s, w).paragraphs.last == "Your sign-in tokens were saved.")
     }
 
     @Test func failedSaysWhyEnterGoesBackEscQuits() {
         var s = w.initialState()
         FailedStep.show("Needs a passkey\u{1B}]0;x\u{07}", &s)
-        let intro = s.model.screen(s, w).intro.joined()
+        let intro = s.model.screen(s, w).paragraphs.joined()
         #expect(intro.hasPrefix("Needs a passkey") && !intro.contains("\u{1B}") && !intro.contains("\u{07}"))
         #expect(s.model.key(.escape, &s, w) == [.quit(.failed)])
         _ = s.model.key(.enter, &s, w)

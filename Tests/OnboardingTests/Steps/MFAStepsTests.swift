@@ -41,7 +41,7 @@ import Testing
     @Test func codeStepSaysWhereTheCodeWent() {
         var s = w.initialState()
         CodeStep.show(CodeChallenge(kind: .sms, destination: "+***\u{1B}[31m1234", deliveryMedium: "SMS"), &s, w)
-        let intro = s.model.screen(s, w).intro.joined()
+        let intro = s.model.screen(s, w).paragraphs.joined()
         #expect(intro.hasPrefix("We sent a code to +***") && intro.hasSuffix("1234.") && !intro.contains("\u{1B}"))
         s.fields[.code]?.editor.set("654321")
         #expect(s.model.submit(&s, w) == [.answering(CodeAnswer("654321"))])

@@ -24,9 +24,9 @@ import Testing
     @Test func theScreenHasTheChecklistAndWhatIsOnFile() {
         let s = state()
         let screen = s.model.screen(s, w)
-        #expect(screen.rows.contains(.check(text: "Not the temporary password", isMet: false)))
-        #expect(screen.rows.contains(.info(label: "Email", value: "ada@example.com (on file)")))
-        #expect(screen.intro == ["Choose a new password, then fill in your details."])
+        #expect(screen.checks.contains(.init(text: "Not the temporary password", isMet: false)))
+        #expect(screen.values.contains(.init(label: "Email", value: "ada@example.com (on file)")))
+        #expect(screen.paragraphs == ["Choose a new password, then fill in your details."])
     }
 
     @Test func addressPartsAreSentAsOneAttribute() {

@@ -39,9 +39,8 @@ import Testing
         #expect(d.shown(.choice) == "Your password")
         #expect(d.state.visibleFieldIDs == [.choice, .temporaryPassword], "the password is asked right there")
         let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
-        guard case .field(let choice) = screen.rows[0], case .field(let password) = screen.rows[1] else {
-            Issue.record("rows: \(screen.rows)"); return
-        }
+        guard screen.fields.count == 2 else { Issue.record("fields: \(screen.fields)"); return }
+        let (choice, password) = (screen.fields[0], screen.fields[1])
         #expect(choice.choices == ["Your password", "A code by email", "A code by text message (SMS)",
                                    "A passkey (not possible in a terminal)"])
         #expect(password.label == "Password")

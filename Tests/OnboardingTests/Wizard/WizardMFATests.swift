@@ -38,8 +38,13 @@ import Testing
         var d = afterNewPassword(.mfaSetup([.totp]))
         d.send(.totpSecret("JBSWY3DPEHPK3PXP"))
         let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
-        #expect(screen.rows.first == .qr("otpauth://totp/Acme:ada?secret=JBSWY3DPEHPK3PXP&issuer=Acme"))
-        #expect(screen.rows.contains(.info(label: "Secret", value: "JBSW Y3DP EHPK 3PXP")))
+        #expect(screen.qrCode == "otpauth://totp/Acme:ada?secret=JBSWY3DPEHPK3PXP&issuer=Acme")
+        #expect(screen.values == [.init(label: "Secret", value: "JBSW Y3DP EHPK 3PXP")])
+        // What to do, in words for either case: the front end knows whether the code can be drawn.
+        let texts = screen.sections.filter(\.isText)
+        #expect(texts.map(\.shown) == [.withQRCode, .withoutQRCode])
+        #expect(texts.allSatisfy { $0.importance == .essential })
+        #expect(screen.sections.first { $0.content == .qrCode(screen.qrCode!) }?.importance == .extra)
     }
 
     @Test func severalKindsToSetUpAreAChoice() {
@@ -56,7 +61,7 @@ import Testing
         d.send(.step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
         #expect(d.state.step == .code(CodeStep(challenge: CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))
         let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
-        #expect(screen.intro == ["We sent a code to a***@e***."])
+        #expect(screen.paragraphs == ["We sent a code to a***@e***."])
     }
 
     @Test func codeChallengesAndTheirErrors() {
@@ -86,7 +91,7 @@ import Testing
         #expect(d.takeEffects() == [.answering(MFAChoice(.totp))])
         d.send(.step(.code(CodeChallenge(kind: .totp, destination: nil, deliveryMedium: nil))))
         let screen = ScreenBuilder(wizard: d.wizard).screen(for: d.state)
-        #expect(screen.intro == ["Open your authenticator app and enter the 6-digit code for Acme."])
+        #expect(screen.paragraphs == ["Open your authenticator app and enter the 6-digit code for Acme."])
         d.type("000111")
         d.press(.enter)
         _ = d.takeEffects()

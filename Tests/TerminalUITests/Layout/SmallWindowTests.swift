@@ -1,0 +1,107 @@
+import CognitoAuth
+import Foundation
+import Onboarding
+import Testing
+@testable import TerminalUI
+
+/// Every screen in every language, at 40x12 and 80x24: the essential line
+/// comes first, the focused field shows whole, nothing is cut with "…", and
+/// what does not fit is scrolled to (issue 10, trap 6).
+@Suite struct SmallWindowTests {
+    static let languages = ["en", "de", "es", "fr", "it", "nl", "pt-BR", "ja", "ko", "zh-Hans"]
+    static let sizes = [(12, 40), (24, 80)]
+
+    let profile = PoolProfile(userPoolId: "eu-west-1_Test", clientId: "c", poolName: "Acme",
+                              passwordPolicy: PasswordPolicy(minimumLength: 10), usernameAttributes: ["phone_number"])
+
+    func layout(_ strings: Strings) -> ScreenLayout {
+        ScreenLayout(tooSmallText: strings("terminal.tooSmall"), moreAbove: strings("more.above"),
+                     moreBelow: strings("more.below"), qrTooSmall: strings("mfa.qr.enlarge"))
+    }
+
+    /// The screens a newcomer can meet, named.
+    func screens(_ wizard: Wizard) -> [(String, WizardState)] {
+        func after(_ state: WizardState, _ events: Event...) -> WizardState {
+            events.reduce(state) { wizard.update($0, $1).0 }
+        }
+        let signIn = wizard.initialState(username: "ada")
+        let newPassword = after(signIn, .step(.newPasswordRequired(NewPasswordChallenge(
+            currentAttributes: ["email": "ada@example.com"], requiredAttributes: ["name", "birthdate"]))))
+        let totp = after(newPassword, .step(.mfaSetup([.totp])), .totpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
+        let replaced = after(totp, .totpSecret("KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU"))
+        return [
+            ("sign-in", after(wizard.initialState(), .key(.character("a")))),
+            ("new password", newPassword),
+            ("MFA choice", after(newPassword, .step(.mfaSetup([.totp, .email])))),
+            ("TOTP setup", totp),
+            ("TOTP setup, a new key", replaced),
+            ("email setup", after(newPassword, .step(.mfaSetup([.email])))),
+            ("code", after(signIn, .step(.code(CodeChallenge(kind: .email, destination: "a***@e***", deliveryMedium: "EMAIL"))))),
+            ("MFA selection", after(signIn, .step(.selectMFA([.totp, .sms])))),
+            ("sign-in choice", after(signIn, .step(.selectChallenge([.passwordSRP, .emailOTP])))),
+            ("recovery", after(signIn, .key(.f2))),
+            ("done", after(totp, .step(.signedIn(AuthenticationResult(
+                AccessToken: "a", IdToken: "i", RefreshToken: "r", ExpiresIn: 3600, TokenType: "Bearer"))))),
+        ]
+    }
+
+    @Test(arguments: languages)
+    func theEssentialLineComesFirstAndNothingIsCut(language: String) {
+        let strings = Strings.load(language: language)
+        let wizard = Wizard(profile: profile, strings: strings)
+        for (name, state) in screens(wizard) {
+            let screen = ScreenBuilder(wizard: wizard).screen(for: state)
+            for (rows, columns) in Self.sizes {
+                let frame = layout(strings).render(screen, rows: rows, columns: columns)
+                let text = frame.text
+                let place = "\(language) \(name) \(columns)x\(rows)"
+                #expect(!text.joined().contains("…"), "\(place): cut:\n\(text.joined(separator: "\n"))")
+                // The first line of what the screen says (the text the terminal
+                // shows at this size) is on screen, right under the title.
+                let qrShown = frame.lines.contains { $0.contains { $0.style == .qr } }
+                if let first = screen.sections.first(where: { $0.isText && $0.shown.holds(qrCodeShown: qrShown) })?.paragraphs.first,
+                   let word = first.split(separator: " ").first.map(String.init) {
+                    // Before anything else of the body: a field, a mark, a value.
+                    let head = String(word.prefix(8))
+                    let line = text.firstIndex { $0.contains(head) }
+                    let others = [
+                        text.firstIndex { $0.contains("▸") },
+                        text.firstIndex { $0.contains("↑") },
+                        screen.values.first.flatMap { value in text.firstIndex { $0.trimmingCharacters(in: .whitespaces) == value.label } },
+                    ].compactMap { $0 }
+                    #expect(line.map { l in others.allSatisfy { l < $0 } } == true,
+                            "\(place): the essential line is not first: \(head)\n\(text.joined(separator: "\n"))")
+                }
+                if let focused = screen.focusedField {
+                    #expect(frame.cursor != nil || focused.isChoice, "\(place): the focused field is hidden")
+                    #expect(text.contains { $0.contains(String(focused.label.prefix(6))) }, "\(place): no \(focused.label):\n\(text.joined(separator: "\n"))")
+                }
+                for value in screen.values where name.hasPrefix("TOTP") {
+                    // An authenticator's secret shows whole, beside the code it belongs to.
+                    let groups = value.value.split(separator: " ")
+                    let shown = text.flatMap { $0.split(separator: " ") }.filter { $0.count == 4 && groups.contains($0) }
+                    #expect(shown == groups, "\(place): the secret is not whole:\n\(text.joined(separator: "\n"))")
+                }
+            }
+        }
+    }
+
+    /// At 40x12 the note on getting a QR code is below the code field;
+    /// PgDn scrolls to it, and the layout says how far it could go.
+    @Test func pageDownReachesWhatIsBelow() {
+        let strings = Strings.load(language: "en")
+        let wizard = Wizard(profile: profile, strings: strings)
+        let totp = screens(wizard).first { $0.0 == "TOTP setup" }!.1
+        let screen = ScreenBuilder(wizard: wizard).screen(for: totp)
+        let first = layout(strings).render(screen, rows: 12, columns: 40)
+        #expect(first.text[10].hasSuffix("↓ more below"))
+        #expect(!first.text.joined().contains("enlarge"))
+        let scrolled = layout(strings).render(screen, rows: 12, columns: 40, scroll: 5)
+        #expect(scrolled.scrolledPages == 1, "as far as it goes")
+        #expect(scrolled.text.contains { $0.contains("For a QR code to scan instead") })
+        #expect(scrolled.text[2].hasPrefix(" Add this secret"), "the instruction stays in place")
+        #expect(!scrolled.text[10].contains("more below"))
+        let back = layout(strings).render(screen, rows: 12, columns: 40, scroll: -3)
+        #expect(back.scrolledPages == 0 && back.text == first.text)
+    }
+}
