@@ -11,6 +11,11 @@ enum KeySuggestion {
         let folded = fold(key)
         let candidates = known.sorted()
         if let same = candidates.first(where: { fold($0) == folded }) { return same }
+        // A shortened name (`client_id`, `pool_id`): the one key whose last
+        // words it is, as boto3's and the console's names are for ours.
+        let words = words(key)
+        let ending = candidates.filter { words.count >= 2 && self.words($0).count > words.count && self.words($0).suffix(words.count).elementsEqual(words) }
+        if ending.count == 1 { return ending[0] }
         let limit = key.count <= 4 ? 1 : key.count < 12 ? 2 : 3
         var best: (key: String, distance: Int)?
         for candidate in candidates where abs(candidate.count - key.count) <= limit {
@@ -18,6 +23,11 @@ enum KeySuggestion {
             if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
         return best?.key
+    }
+
+    /// The words of a snake- or kebab-case key, lower case.
+    static func words(_ key: String) -> [Substring] {
+        key.lowercased().split { $0 == "_" || $0 == "-" }
     }
 
     /// Lower case without `_`, `-` and spaces: how `userPoolId` and

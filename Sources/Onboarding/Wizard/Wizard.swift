@@ -124,6 +124,9 @@ public struct Wizard: Sendable {
 
     func handle(_ key: Key, _ s: inout WizardState) -> [Effect] {
         if s.showingHelp {
+            // PgUp and PgDn page through help that does not fit (the front
+            // end scrolls it); any other key closes it.
+            if KeyMap.scrollStep(for: key) != nil { return [] }
             s.showingHelp = false
             // The key that closes help is not lost, unless it only closed it.
             if [.escape, .f1].contains(key) || key == .character("?") && !s.acceptsQuestionMark { return [] }

@@ -59,7 +59,11 @@ public struct ScreenLayout: Sendable {
         }
         if let overlay = screen.dialog ?? screen.help {
             let width = min(columns - (columns >= 44 ? 4 : 2), 76)
-            drawOverlay(overlay, into: &frame, rows: rows, columns: columns, width: width)
+            // Help longer than the window (13 lines at 40x12) scrolls with
+            // PgUp and PgDn like the body; a dialog is always short.
+            let pages = drawOverlay(overlay, into: &frame, rows: rows, columns: columns, width: width,
+                                    scroll: screen.dialog == nil ? scroll : 0)
+            if screen.dialog == nil { frame.scrolledPages = pages }
             frame.cursor = nil
         } else if screen.busy != nil {
             frame.cursor = nil
@@ -399,21 +403,38 @@ public struct ScreenLayout: Sendable {
         return spans
     }
 
-    func drawOverlay(_ lines: [String], into frame: inout Frame, rows: Int, columns: Int, width: Int) {
+    /// A box over the screen. When its lines do not fit, it shows a page of
+    /// them, `scroll` pages down, with marks in its borders saying that more
+    /// is above or below; returns the page shown.
+    @discardableResult
+    func drawOverlay(_ lines: [String], into frame: inout Frame, rows: Int, columns: Int, width: Int,
+                     scroll: Int = 0) -> Int {
         let boxWidth = min(width, max(30, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4))
         let wrapped = lines.flatMap { TextWrap.lines($0, width: boxWidth - 4) }
         let boxHeight = min(rows - 2, wrapped.count + 2)
+        let inner = boxHeight - 2
+        let lastPage = inner > 0 ? (wrapped.count - 1) / inner : 0
+        let page = min(max(0, scroll), lastPage)
+        let first = min(page * inner, max(0, wrapped.count - inner))
         let top = max(0, (rows - boxHeight) / 2)
         let left = (columns - boxWidth) / 2
+        func border(_ mark: String?) -> [Frame.Span] {
+            guard let mark else { return [.init(String(repeating: glyphs.rule, count: boxWidth), .accent)] }
+            let label = " \(mark) "
+            let rule = String(repeating: glyphs.rule, count: max(0, boxWidth - DisplayWidth.of(label) - 2))
+            return [.init(glyphs.rule + glyphs.rule + label + rule, .accent)]
+        }
         for i in 0..<boxHeight {
             let row = top + i
             frame.lines[row] = []
-            let border = i == 0 || i == boxHeight - 1
-            if border {
-                frame.put(row, left, [.init(String(repeating: glyphs.rule, count: boxWidth), .accent)])
+            if i == 0 {
+                frame.put(row, left, border(first > 0 ? "\(glyphs.up) \(moreAbove)" : nil))
+            } else if i == boxHeight - 1 {
+                frame.put(row, left, border(first + inner < wrapped.count ? "\(glyphs.down) \(moreBelow)" : nil))
             } else {
-                frame.put(row, left, [.init(DisplayWidth.pad("  " + wrapped[i - 1], to: boxWidth), .selected)])
+                frame.put(row, left, [.init(DisplayWidth.pad("  " + wrapped[first + i - 1], to: boxWidth), .selected)])
             }
         }
+        return page
     }
 }

@@ -26,6 +26,13 @@ import Testing
         #expect(KeySuggestion.closest(to: "min-length", among: known) == "min_length")
     }
 
+    @Test func aShortenedNameFindsTheOneKeyItEnds() {
+        #expect(KeySuggestion.closest(to: "client_id", among: known) == "user_pool_client_id")
+        #expect(KeySuggestion.closest(to: "Client-Id", among: known) == "user_pool_client_id")
+        // `id` alone ends two keys: no guess.
+        #expect(KeySuggestion.closest(to: "id", among: ["user_pool_id", "user_pool_client_id"]) == nil)
+    }
+
     @Test func nothingWhenNoKeyIsClose() {
         #expect(KeySuggestion.closest(to: "xyzzy", among: known) == nil)
         #expect(KeySuggestion.closest(to: "colour", among: known) == nil)

@@ -104,4 +104,42 @@ import Testing
         let back = layout(strings).render(screen, rows: 12, columns: 40, scroll: -3)
         #expect(back.scrolledPages == 0 && back.text == first.text)
     }
+
+    /// At 40x12 the key help (13 lines) does not fit: it shows a page with a
+    /// mark in its border, and PgDn pages to the rest, in every language.
+    @Test(arguments: languages)
+    func helpThatDoesNotFitPagesDown(language: String) {
+        let strings = Strings.load(language: language)
+        let wizard = Wizard(profile: profile, strings: strings)
+        let help = wizard.update(wizard.initialState(), .key(.f1)).0
+        let screen = ScreenBuilder(wizard: wizard).screen(for: help)
+        let lines = try! #require(screen.help)
+        var seen: [String] = []
+        var pages = 0
+        for page in 0..<5 {
+            let frame = layout(strings).render(screen, rows: 12, columns: 40, scroll: page)
+            #expect(!frame.text.joined().contains("…"), "\(language): cut")
+            seen += frame.text
+            pages = max(pages, frame.scrolledPages)
+        }
+        #expect(pages >= 1, "\(language): help fits in one page at 40x12?")
+        let shown = seen.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        for line in lines {
+            // Every line of help is seen on some page (compared word by word: it wraps).
+            let first = line.split(separator: " ").prefix(2).joined(separator: " ")
+            #expect(shown.contains(first), "\(language): never shown: \(line)")
+        }
+        let first = layout(strings).render(screen, rows: 12, columns: 40).text
+        #expect(first.contains { $0.contains(strings("more.below")) })
+    }
+
+    /// PgDn with help open keeps it open; any other key closes it and is not lost.
+    @Test func pageDownKeepsHelpOpen() {
+        let wizard = Wizard(profile: profile, strings: Strings.load(language: "en"))
+        var state = wizard.update(wizard.initialState(), .key(.f1)).0
+        state = wizard.update(state, .key(.pageDown)).0
+        #expect(state.showingHelp)
+        state = wizard.update(state, .key(.character("a"))).0
+        #expect(!state.showingHelp)
+    }
 }
