@@ -26,7 +26,7 @@ if [["--help"], ["-h"]].contains(Array(CommandLine.arguments.dropFirst())) {
 
 // ArgumentParser exits 64 on a usage error; this command's contract says 2.
 do {
-    var command = try CognitoOnboard.parseAsRoot()
+    var command: ParsableCommand = try CognitoOnboard.wizardAlone(Array(CommandLine.arguments.dropFirst())) ?? CognitoOnboard.parseAsRoot()
     try command.run()
 } catch {
     let code = CognitoOnboard.exitCode(for: error)
