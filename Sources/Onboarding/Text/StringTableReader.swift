@@ -54,7 +54,17 @@ enum StringTableReader {
 
         mutating func string() -> String? {
             guard take("\"") else { return nil }
-            var utf8: [UInt8] = []
+            // Most strings hold no escape: they are made from the text in place.
+            let start = index
+            while index < bytes.count, bytes[index] != Self.quote, bytes[index] != Self.backslash, bytes[index] >= 0x20 {
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            if bytes[index] == Self.quote {
+                index += 1
+                return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
+            }
+            var utf8 = Array(bytes[start..<index])
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
