@@ -11,7 +11,11 @@ import FoundationEssentials
 enum StringTableReader {
     static func read(_ data: Data) -> [String: String]? {
         data.withUnsafeBytes { raw in
-            var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self))
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // UTF-8 checked once for the whole file: every string is then a run
+            // of it cut at ASCII quotes, so valid too, and made without checking.
+            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+            var scanner = Scanner(bytes: bytes)
             return scanner.table()
         }
     }
@@ -62,14 +66,14 @@ enum StringTableReader {
             guard index < bytes.count else { return nil }
             if bytes[index] == Self.quote {
                 index += 1
-                return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
             }
             var utf8 = Array(bytes[start..<index])
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
                 switch byte {
-                case Self.quote: return String(validating: utf8, as: UTF8.self)
+                case Self.quote: return String(decoding: utf8, as: UTF8.self)
                 case Self.backslash: guard unescape(into: &utf8) else { return nil }
                 case 0..<0x20: return nil
                 default: utf8.append(byte)
