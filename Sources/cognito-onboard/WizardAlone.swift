@@ -4,8 +4,8 @@ extension CognitoOnboard {
     /// The wizard's command line parsed by `WizardCommand` alone, when no
     /// subcommand is named: the same parser and the same result as the root's
     /// (which hands such a command line to its default subcommand), without
-    /// building the whole command tree by reflection, which took about half of
-    /// the time to the first frame (README "Benchmarks").
+    /// reflecting over the other subcommands' flags too: a seventh of
+    /// ArgumentParser's work before the first frame (README "Start-up, measured").
     ///
     /// Nil, for the root to parse, when any argument names a subcommand (even
     /// as an option's value: the root then decides), and when the wizard's
