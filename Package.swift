@@ -15,11 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "COpenSSL",
-            pkgConfig: "openssl",
-            providers: [.apt(["libssl-dev"])]
-        ),
+        // libcrypto's headers (libssl-dev); the library is dlopen()ed on
+        // first use, not linked: see Sources/COpenSSL/include/COpenSSL.h.
+        .target(name: "COpenSSL"),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]

@@ -49,9 +49,12 @@ cp "$here/copyright" "$doc/copyright"
   printf ' -- %s  %s\n' "$(sed -n 's/^Maintainer: //p' "$here/control")" "$(date -u -R -r "$root/CHANGELOG.md")"
 } | gzip -9n > "$doc/changelog.gz"
 
-# The shared libraries the binary needs, by the Debian packages that hold them.
+# The shared libraries the binary needs, by the Debian packages that hold them:
+# those it links, and those it loads with dlopen on first use (libcurl, see
+# Sources/CCurl; libcrypto, see Sources/COpenSSL), which ldd does not list.
 # (A debug build also links the Swift runtime under the toolchain: not packaged.)
-depends=$(ldd "$binary" | awk '/=> \//{print $3}' | while read -r lib; do
+libdir=$(dirname "$(ldd "$binary" | awk '/libc\.so\.6 => \//{print $3}')")
+depends=$({ ldd "$binary" | awk '/=> \//{print $3}'; echo "$libdir/libcurl.so.4"; echo "$libdir/libcrypto.so.3"; } | while read -r lib; do
   dpkg -S "$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "/usr$lib" 2>/dev/null || true
 done | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g')
 if ldd "$binary" | grep -q 'libswiftCore.so'; then

@@ -29,7 +29,10 @@ static int resolve(void *library, void **slot, const char *name) {
 }
 
 static void load(void) {
-    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    // RTLD_LAZY: a function of libcurl or of the thirty libraries it brings is
+    // bound when first called, not all of them at once (thousands of symbol
+    // look-ups and the pages they touch, for the few this program calls).
+    void *library = dlopen("libcurl.so.4", RTLD_LAZY | RTLD_LOCAL);
     if (library == NULL) {
         snprintf(load_error, sizeof load_error, "%s", dlerror());
         return;

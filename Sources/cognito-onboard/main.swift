@@ -27,7 +27,8 @@ if [["--help"], ["-h"]].contains(Array(CommandLine.arguments.dropFirst())) {
 
 // ArgumentParser exits 64 on a usage error; this command's contract says 2.
 do {
-    var command = try CognitoOnboard.parseAsRoot()
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    var command: ParsableCommand = try CognitoOnboard.wizardAlone(arguments) ?? CognitoOnboard.parseAsRoot(arguments)
     try command.run()
 } catch {
     let code = CognitoOnboard.exitCode(for: error)

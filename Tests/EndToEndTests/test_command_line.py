@@ -4,6 +4,8 @@ import json
 import os
 import subprocess
 
+import pytest
+
 from e2e_support import BINARY, NEW, TEMP, write_config
 
 
@@ -25,6 +27,22 @@ def test_usage_errors_exit_2():
     assert run("--auth-flow", "MAGIC", "--user-pool-id", "us-east-1_X", "--client-id", "c").returncode == 2
     missing = run()
     assert missing.returncode == 2 and "--config" in missing.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["--no-such-flag"], ["--config"], ["--idle-timeout", "x", "--plain"], ["--help"], ["-h", "--plain"],
+    ["--version", "--plain"], ["--plain", "stray"], ["--user-pool-id", "us-east-1_X", "--client-id", "c", "--plain"],
+    ["--username", "check", "--config", "/nonexistent", "--plain"], ["--config", "/nonexistent", "--plain"],
+])
+def test_without_a_subcommand_the_wizard_parses_as_wizard_does(args):
+    """Without a subcommand the wizard's flags are parsed by the wizard alone
+    (start-up time), and anything it does not take by the root: either way the
+    same output and exit code as the root's own parse."""
+    ours, root = run(*args, stdin=""), run("wizard", *args, stdin="")
+    if args[0] in ("--help", "-h", "--version"):  # the root's own flags, not the wizard's
+        assert ours.returncode == 0 and ours.stdout and not ours.stderr
+        return
+    assert (ours.returncode, ours.stdout, ours.stderr) == (root.returncode, root.stdout, root.stderr)
 
 
 def test_a_bad_config_names_the_file_and_the_key(tmp_path):

@@ -8,8 +8,10 @@ public struct TimeZoneDatabase: Sendable {
 
     public init(root: String) { self.root = root }
 
+    /// getenv, not `ProcessInfo.environment`, which copies the whole
+    /// environment: every wizard asks for this before its first frame.
     public static var system: TimeZoneDatabase {
-        TimeZoneDatabase(root: ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo")
+        TimeZoneDatabase(root: getenv("TZDIR").map { String(cString: $0) } ?? "/usr/share/zoneinfo")
     }
 
     /// Whether `name` is a zone: a safe relative path to a TZif file. Without a

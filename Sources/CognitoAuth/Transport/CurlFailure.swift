@@ -1,6 +1,7 @@
 import CCurl
 import COpenSSL
 import FoundationEssentials
+import Glibc
 
 /// What a failed curl transfer means to the caller: one NetworkError, with
 /// `failedBeforeSending` true only when the request surely never left (the

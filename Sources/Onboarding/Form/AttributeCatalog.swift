@@ -14,22 +14,29 @@ public struct AttributeCatalog: Sendable {
     }
 
     /// The input kind of each standard attribute, by name.
-    public let kinds: [String: InputKind]
+    public var kinds: [String: InputKind] { given ?? Self.shippedKinds }
+    private let given: [String: InputKind]?
 
-    public init(kinds: [String: InputKind]) { self.kinds = kinds }
+    public init(kinds: [String: InputKind]) { given = kinds }
+
+    private init(shipped: Void) { given = nil }
 
     /// The catalog shipped in attributes.json among Onboarding's resources.
-    public static let standard: AttributeCatalog = {
+    /// The file is read when a form first needs it (after sign-in), not when
+    /// the wizard is made: the first frame does not wait for it.
+    public static let standard = AttributeCatalog(shipped: ())
+
+    private static let shippedKinds: [String: InputKind] = {
         guard let data = ResourceFiles.data("attributes.json"),
               let object = (try? JSONValue(parsing: data))?.object else {
-            return AttributeCatalog(kinds: [:])
+            return [:]
         }
         var kinds: [String: InputKind] = [:]
         for (name, value) in object {
             guard let e = value.object else { continue }
             kinds[name] = kind(e)
         }
-        return AttributeCatalog(kinds: kinds)
+        return kinds
     }()
 
     private static func kind(_ e: [String: JSONValue]) -> InputKind {

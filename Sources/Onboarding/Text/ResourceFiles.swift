@@ -42,7 +42,14 @@ public enum ResourceFiles {
         return []
     }
 
-    private static let cachedSearchPath = searchPath()
+    /// Read once; only the one variable is asked for, with getenv, because
+    /// `ProcessInfo.environment` copies the whole environment each time.
+    private static let cachedSearchPath = searchPath(environment: overrideEnvironment())
+
+    private static func overrideEnvironment() -> [String: String] {
+        guard let value = getenv("COGNITO_ONBOARD_RESOURCES") else { return [:] }
+        return ["COGNITO_ONBOARD_RESOURCES": String(cString: value)]
+    }
 
     /// The running binary, resolved through /proc (argv[0] may be relative or a link).
     public static func executablePath() -> String? {

@@ -28,11 +28,12 @@ public struct Strings: Sendable {
         ResourceFiles.list("strings").filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
     }
 
+    /// A language's table: by `StringTableReader` (the first frame waits for
+    /// it), by JSONDecoder when that reader declines the file.
     static func table(named language: String) -> [String: String]? {
         guard language.allSatisfy({ $0.isLetter || $0 == "-" }),
-              let data = ResourceFiles.data("strings/\(language).json"),
-              let object = try? JSONDecoder().decode([String: String].self, from: data) else { return nil }
-        return object
+              let data = ResourceFiles.data("strings/\(language).json") else { return nil }
+        return StringTableReader.read(data) ?? (try? JSONDecoder().decode([String: String].self, from: data))
     }
 
     /// The text for `key`, with `{name}` placeholders filled. A missing key
