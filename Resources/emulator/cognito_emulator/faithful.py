@@ -264,23 +264,25 @@ class Faithful:
 
     # -- password recovery -------------------------------------------------------
 
-    def forgot_password(self, req):
+    def _recovering(self, req):
+        """The pool, client and user of a recovery request; an unknown user is
+        UserNotFoundException unless the client prevents user existence
+        errors (then recovery pretends, as the service does)."""
         pool, client = self._client(req.get("ClientId", ""))
         username = req.get("Username", "")
         self._check_secret_hash(client, username, req.get("SecretHash"))
         user = pool._get_user(username)
         if user is None and not prevents(client):
             raise user_not_found()
+        return pool, client, user
+
+    def forgot_password(self, req):
+        pool, client, user = self._recovering(req)
         refuse_unconfirmed_reset(user)
         return self.recovery.forgot_password(pool, client, user)
 
     def confirm_forgot_password(self, req):
-        pool, client = self._client(req.get("ClientId", ""))
-        username = req.get("Username", "")
-        self._check_secret_hash(client, username, req.get("SecretHash"))
-        user = pool._get_user(username)
-        if user is None and not prevents(client):
-            raise user_not_found()
+        pool, _, user = self._recovering(req)
         self.recovery.confirm(pool, user, req.get("ConfirmationCode", ""), req.get("Password"))
         self.count_password_change(user)
         return {}

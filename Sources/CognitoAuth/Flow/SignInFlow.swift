@@ -63,15 +63,10 @@ public actor SignInFlow {
 
     /// Signs in with `username` (or an alias: email, phone) and `password`.
     public func start(username: String, password: String) async throws(AuthError) -> NextStep {
+        forget()
         typedUsername = username
         internalUsername = username
         self.password = password
-        session = nil
-        pending = nil
-        doubt = nil
-        settled = nil
-        currentAttributes = [:]
-        chosenFactor = nil
         return try await signInOnceMoreIfLost()
     }
 
