@@ -66,7 +66,9 @@ public struct ScreenBuilder: Sendable {
             let last = s.focus == s.visibleFieldIDs.last
             var hints = [k(.enter, last ? "key.continue" : "key.next")]
             if s.visibleFieldIDs.count > 1 { hints.insert(k(.nextField, "key.next"), at: 0) }
-            hints.append(s.step == .signIn ? k(.forgotPassword, "key.forgot") : k(.back, "key.back"))
+            // Once the password has changed Esc offers to quit, not to go back.
+            hints.append(s.step == .signIn ? k(.forgotPassword, "key.forgot")
+                         : k(.back, s.passwordChanged ? "key.quit" : "key.back"))
             if s.step == .signIn, let next = wizard.nextLanguageName {
                 hints.append(.init(key: KeyMap.cap(.language), action: next))
             }
