@@ -390,15 +390,20 @@ public struct ScreenLayout: Sendable {
     }
 
     func keyLine(_ keys: [Screen.KeyHint], width: Int) -> [Frame.Span] {
+        let widths = keys.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.action) }
+        /// How many hints fit, in order, with `gap` columns between them.
+        func fitting(gap: Int) -> Int {
+            var used = -gap
+            return widths.prefix { used += gap + $0; return used <= width }.count
+        }
+        // Three columns apart, or two when that keeps one more hint (the
+        // sign-in screen's "F1 help" at 80 columns).
+        let gap = fitting(gap: 2) > fitting(gap: 3) ? 2 : 3
         var spans: [Frame.Span] = []
-        var used = 0
-        for (i, hint) in keys.enumerated() {
-            let piece = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action) + (i == 0 ? 0 : 3)
-            if used + piece > width { break }
-            if i > 0 { spans.append(.init("   ")) }
+        for (i, hint) in keys.prefix(fitting(gap: gap)).enumerated() {
+            if i > 0 { spans.append(.init(String(repeating: " ", count: gap))) }
             spans.append(.init(hint.key, .accent))
             spans.append(.init(" " + hint.action, .dim))
-            used += piece
         }
         return spans
     }
