@@ -143,9 +143,9 @@ public struct ScreenLayout: Sendable {
         let noticeStyle: Frame.Style = notice?.isError == true ? .error : .accent
         let noticeLines = notice.map { TextWrap.lines(($0.isError ? glyphs.error + " " : "") + $0.text, width: width) } ?? []
         let space = footerTop + 1 - y
-        let hiddenAbove = leadLines.count + context > 0
+        let linesAbove = leadLines.count + context > 0
         let noticeRows = noticeLines.count + focusHeight <= space ? noticeLines.count : 0
-        let markAbove = !hiddenAbove || noticeRows + focusHeight + 1 <= space
+        let markAbove = noticeRows == 0 || !linesAbove || noticeRows + focusHeight + 1 <= space
         if noticeRows == 0, !noticeLines.isEmpty {
             let at = body.focusEnd.map { $0 + 1 } ?? body.lines.count
             body.lines.insert(contentsOf: noticeLines.map { BodyLine(spans: [(0, .init($0, noticeStyle))]) }, at: at)
