@@ -96,7 +96,7 @@ bench: deps
 # .build-fuzz/corpus, a crash lands in Tests/Fuzz/Crashes/<target>/ (commit it:
 # `make test` replays the corpus and every crash, without the sanitizer).
 # Leak checks are off: FoundationEssentials leaks 4 KB reading an empty file.
-FUZZ_TARGETS := ChallengeDecoder PoolConfig LineEditor
+FUZZ_TARGETS := ChallengeDecoder PoolConfig LineEditor StringTable
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD := swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
 

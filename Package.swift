@@ -88,6 +88,7 @@ let package = Package(
         .executableTarget(name: "FuzzChallengeDecoder", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/ChallengeDecoder"),
         .executableTarget(name: "FuzzPoolConfig", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/PoolConfig"),
         .executableTarget(name: "FuzzLineEditor", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/LineEditor"),
+        .executableTarget(name: "FuzzStringTable", dependencies: ["FuzzChecks"], path: "Sources/Fuzz/StringTable"),
         .testTarget(
             name: "OnboardingTests",
             dependencies: ["Onboarding", "CognitoAuth", "CognitoAuthTesting"]

@@ -7,9 +7,11 @@ import FoundationEssentials
 /// Only that one shape is read; anything else (another kind of value, a
 /// duplicate key, a byte-order mark, invalid UTF-8 or escapes, trailing text)
 /// gives nil, and the caller asks JSONDecoder, whose answer then stands. So a
-/// table read here is the one JSONDecoder would have read.
-enum StringTableReader {
-    static func read(_ data: Data) -> [String: String]? {
+/// table read here is the one JSONDecoder would have read. Package access:
+/// the files may come from an operator, so the fuzz target `StringTable`
+/// (Sources/Fuzz) holds it to that promise.
+package enum StringTableReader {
+    package static func read(_ data: Data) -> [String: String]? {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             // UTF-8 checked once for the whole file: every string is then a run

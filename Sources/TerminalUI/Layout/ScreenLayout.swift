@@ -117,10 +117,9 @@ public struct ScreenLayout: Sendable {
             }
         }
 
-        // The body: from here to the notice row (a short terminal with
-        // nothing to say there gives that row to the body too).
+        // The body: from here to the notice (a short terminal with nothing
+        // to say there gives that row to the body too).
         let footerTop = rows - 3
-        let bottom = !tall && screen.notice == nil && screen.busy == nil ? footerTop + 1 : footerTop
         let gap = tall ? 1 : 0
         let lead = Array(sections.prefix { $0.importance == .essential && $0.isText })
         // What matters less comes after what matters more (a note that can wait).
@@ -128,18 +127,42 @@ public struct ScreenLayout: Sendable {
         let ordered = rest.filter { $0.importance < .extra } + rest.filter { $0.importance == .extra }
         let leadLines = lead.flatMap(\.paragraphs).flatMap { TextWrap.lines($0, width: width) }
         var body = bodyLines(ordered, width: width)
-        let room = max(1, bottom - y)
-        let leadHeight = leadLines.isEmpty || body.lines.isEmpty || ordered.first?.isText == true ? leadLines.count : leadLines.count + gap
         // The rows the focused field and its context need (one more for the
         // "more above" mark when lines are hidden above them).
         let context = body.contextLine ?? 0
         let focusHeight = body.focusEnd.map { $0 - context + 1 } ?? 1
-        let minimumBody = body.lines.count <= room - leadHeight ? body.lines.count : focusHeight + (context > 0 ? 1 : 0)
+
+        // The notice is read whole: a network failure names the endpoint and
+        // the cause, and its advice must not be cut off. It takes the rows it
+        // needs from the body, the intro giving way before the focused field
+        // does, and the "more above" mark moving onto the rule when its row is
+        // needed too; when even that is too few (a long cause at 40x12), it
+        // hangs under the focused field in the body instead, its first lines
+        // in view and the rest a PgDn away.
+        let notice = screen.busy == nil ? screen.notice : nil
+        let noticeStyle: Frame.Style = notice?.isError == true ? .error : .accent
+        let noticeLines = notice.map { TextWrap.lines(($0.isError ? glyphs.error + " " : "") + $0.text, width: width) } ?? []
+        let space = footerTop + 1 - y
+        let linesAbove = leadLines.count + context > 0
+        let noticeRows = noticeLines.count + focusHeight <= space ? noticeLines.count : 0
+        let markAbove = noticeRows == 0 || !linesAbove || noticeRows + focusHeight + 1 <= space
+        if noticeRows == 0, !noticeLines.isEmpty {
+            let at = body.focusEnd.map { $0 + 1 } ?? body.lines.count
+            body.lines.insert(contentsOf: noticeLines.map { BodyLine(spans: [(0, .init($0, noticeStyle))]) }, at: at)
+            body.focusEnd = body.focusEnd.map { $0 + noticeLines.count }
+        }
+        let bottom = screen.busy != nil || (tall && noticeRows < 2) ? footerTop : footerTop + 1 - noticeRows
+        let focusRows = body.focusEnd.map { $0 - context + 1 } ?? 1
+        let room = max(1, bottom - y)
+        let leadHeight = leadLines.isEmpty || body.lines.isEmpty || ordered.first?.isText == true ? leadLines.count : leadLines.count + gap
+        let minimumBody = body.lines.count <= room - leadHeight ? body.lines.count : focusRows + (context > 0 ? 1 : 0)
         // The intro stays in place, whole when it fits beside the focused
         // field; else its first lines stay (the essential line first) and the
-        // rest scrolls above the form, whole, for PgUp.
+        // rest scrolls above the form, whole, for PgUp. Only a notice in the
+        // footer may take its last pinned line.
         let fits = leadHeight + minimumBody <= room
-        let pinned = fits ? leadLines.count : body.lines.isEmpty ? 0 : min(leadLines.count, max(1, room - focusHeight - 1))
+        let pinned = fits ? leadLines.count : body.lines.isEmpty ? 0
+            : min(leadLines.count, max(noticeRows > 0 ? 0 : 1, room - focusRows - 1))
         for line in leadLines.prefix(pinned) {
             frame.put(y, left, [.init(line)])
             y += 1
@@ -152,28 +175,23 @@ public struct ScreenLayout: Sendable {
             body.shift(by: head.count)
         }
 
-        let placed = place(body, in: &frame, top: y, height: max(1, bottom - y), left: left, width: width, scroll: scroll)
+        let placed = place(body, in: &frame, top: y, height: max(1, bottom - y), left: left, width: width, scroll: scroll,
+                           markAbove: markAbove)
         frame.scrolledPages = placed.pages
 
         // Footer: notice or spinner, a rule (saying when more is below), the keys.
         if let busy = screen.busy {
             let spin = glyphs.spinner[busy.frame % glyphs.spinner.count]
             frame.put(footerTop, left, [.init(spin + " ", .accent), .init(busy.label + glyphs.ellipsis)])
-        } else if let notice = screen.notice {
-            let mark = notice.isError ? glyphs.error + " " : ""
-            let lines = TextWrap.lines(mark + notice.text, width: width)
-            // A long message may take the row above it too, and more rows
-            // above that while they are blank: a network failure names the
-            // endpoint and the cause, and its advice must not be cut off.
-            var start = lines.count > 1 && footerTop > y ? footerTop - 1 : footerTop
-            while footerTop - start + 1 < lines.count, start - 1 > y, frame.lines[start - 1].isEmpty { start -= 1 }
-            for (i, line) in lines.prefix(footerTop - start + 1).enumerated() {
-                frame.lines[start + i] = []
-                frame.put(start + i, left, [.init(line, notice.isError ? .error : .accent)])
+        } else {
+            for (i, line) in noticeLines.prefix(noticeRows).enumerated() {
+                frame.put(footerTop + 1 - noticeRows + i, left, [.init(line, noticeStyle)])
             }
         }
-        if placed.hiddenBelow {
-            let mark = " \(glyphs.down) \(moreBelow)"
+        let marks = (placed.hiddenAbove && !markAbove ? ["\(glyphs.up) \(moreAbove)"] : [])
+            + (placed.hiddenBelow ? ["\(glyphs.down) \(moreBelow)"] : [])
+        if !marks.isEmpty {
+            let mark = " " + marks.joined(separator: "  ")
             let ruleWidth = max(0, width - DisplayWidth.of(mark))
             frame.put(rows - 2, left, [.init(String(repeating: glyphs.rule, count: ruleWidth), .dim), .init(mark, .dim)])
         } else {
@@ -351,9 +369,10 @@ public struct ScreenLayout: Sendable {
     /// Copies the body into its window: scrolled just enough to show the
     /// focused field (and its error or hint) with as much as fits above it,
     /// then by the pages the person scrolled. A mark on the top row says
-    /// lines are hidden above; `hiddenBelow` tells the caller to say so below.
+    /// lines are hidden above (unless `markAbove` is false: the caller says
+    /// so elsewhere); `hiddenBelow` tells the caller to say so below.
     func place(_ body: Body, in frame: inout Frame, top: Int, height: Int, left: Int, width: Int,
-               scroll: Int) -> (hiddenBelow: Bool, pages: Int) {
+               scroll: Int, markAbove: Bool = true) -> (hiddenAbove: Bool, hiddenBelow: Bool, pages: Int) {
         var offset = 0
         var pages = 0
         if body.lines.count > height {
@@ -363,7 +382,8 @@ public struct ScreenLayout: Sendable {
                 // hidden there. As little scrolled as can be, so the field's
                 // context above it shows whenever it fits.
                 offset = max(0, last - height + 1)
-                if offset > 0, first < offset + 1 { offset = max(0, first - 1) }
+                if markAbove, offset > 0, first < offset + 1 { offset = max(0, first - 1) }
+                if !markAbove { offset = min(offset, first) }
             }
             let page = max(1, height - 2)
             let farthest = body.lines.count - height
@@ -375,7 +395,7 @@ public struct ScreenLayout: Sendable {
             let index = offset + i
             guard index < body.lines.count else { break }
             let row = top + i
-            if i == 0 && hiddenAbove {
+            if i == 0 && hiddenAbove && markAbove {
                 let text = "\(glyphs.up) \(moreAbove)"
                 frame.put(row, left + width - DisplayWidth.of(text), [.init(text, .dim)])
                 continue
@@ -386,7 +406,7 @@ public struct ScreenLayout: Sendable {
             }
             if let c = line.cursorColumn { frame.cursor = (row, left + c) }
         }
-        return (offset + height < body.lines.count, pages)
+        return (hiddenAbove, offset + height < body.lines.count, pages)
     }
 
     func keyLine(_ keys: [Screen.KeyHint], width: Int) -> [Frame.Span] {

@@ -21,4 +21,5 @@ import Testing
     @Test func challengeDecoder() { Self.replay("ChallengeDecoder", ChallengeDecoderCheck.check) }
     @Test func poolConfig() { Self.replay("PoolConfig", PoolConfigCheck.check) }
     @Test func lineEditor() { Self.replay("LineEditor", LineEditorCheck.check) }
+    @Test func stringTable() { Self.replay("StringTable", StringTableCheck.check) }
 }

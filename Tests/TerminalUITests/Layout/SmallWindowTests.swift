@@ -133,6 +133,55 @@ import Testing
         #expect(first.contains { $0.contains(strings("more.below")) })
     }
 
+    /// The sign-in screen after a network failure with `cause`, at 40x12.
+    func networkFailure(_ cause: NetworkError, language: String) -> (Screen, Frame, [String]) {
+        let strings = Strings.load(language: language)
+        let wizard = Wizard(profile: profile, strings: strings)
+        var state = wizard.initialState(username: "ada")
+        for event in "Temp#Pass".map({ Event.key(.character($0)) }) + [.key(.enter), .failure(.network(cause))] {
+            state = wizard.update(state, event).0
+        }
+        let screen = ScreenBuilder(wizard: wizard).screen(for: state)
+        let notice = screen.notice.map { TextWrap.lines(Glyphs.unicode.error + " " + $0.text, width: 38) } ?? []
+        return (screen, layout(strings).render(screen, rows: 12, columns: 40), notice)
+    }
+
+    /// A network failure names the endpoint and the cause; at 40x12 its
+    /// message is on the screen whole, in every language, under the focused
+    /// field, which stays in view (issue 10, trap 9).
+    @Test(arguments: languages)
+    func aLongNetworkNoticeIsShownWhole(language: String) throws {
+        let (screen, frame, notice) = networkFailure(.connectionLost("Recv failure: Connection reset by peer"), language: language)
+        let text = frame.text.map { $0.trimmingCharacters(in: .whitespaces) }
+        let focused = try #require(screen.focusedField)
+        #expect(notice.count >= 6, "\(language): not a long message")
+        #expect(notice.joined().contains("cognito-idp.eu-west-1.amazonaws.com"))
+        let start = try #require(text.firstIndex(of: notice[0]), "\(language): no notice:\n\(frame.text.joined(separator: "\n"))")
+        #expect(Array(text.dropFirst(start).prefix(notice.count)) == notice, "\(language): not whole:\n\(frame.text.joined(separator: "\n"))")
+        let field = try #require(text.firstIndex { $0.contains(String(focused.label.prefix(6))) }, "\(language): no field")
+        #expect(field < start && frame.cursor.map { $0.row > field && $0.row < start } == true, "\(language): the field is hidden")
+        #expect(text.contains(String(repeating: "•", count: 9)), "\(language): the password typed is not shown")
+        // The username above is hidden, and said to be (on the rule when its row went to the message).
+        #expect(text[0] == screen.title && text.contains { $0.contains(Strings.load(language: language)("more.above")) })
+        #expect(!text.joined().contains("…"))
+    }
+
+    /// A message too long even for that (a TLS library's error at 40x12)
+    /// hangs under the focused field: its head in view, the rest a PgDn away.
+    @Test(arguments: languages)
+    func aNoticeLongerThanTheWindowIsAPageDownAway(language: String) throws {
+        let cause = NetworkError.secureConnectionFailed("OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number, while talking to cognito-idp.eu-west-1.amazonaws.com")
+        let (screen, frame, notice) = networkFailure(cause, language: language)
+        let text = frame.text.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(notice.count > 7)
+        #expect(frame.cursor != nil && text.contains { $0.contains(String(screen.focusedField!.label.prefix(6))) })
+        #expect(text.contains(notice[0]) && text[10].contains(Strings.load(language: language)("more.below")),
+                "\(language):\n\(frame.text.joined(separator: "\n"))")
+        var seen = Set(text)
+        for page in 1...3 { seen.formUnion(layout(Strings.load(language: language)).render(screen, rows: 12, columns: 40, scroll: page).text.map { $0.trimmingCharacters(in: .whitespaces) }) }
+        for line in notice { #expect(seen.contains(line), "\(language): never shown: \(line)") }
+    }
+
     /// PgDn with help open keeps it open; any other key closes it and is not lost.
     @Test func pageDownKeepsHelpOpen() {
         let wizard = Wizard(profile: profile, strings: Strings.load(language: "en"))
