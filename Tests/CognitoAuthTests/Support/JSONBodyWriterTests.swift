@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test func theBodyIsExactlyItsSizeAndWipesItself() {
+    @Test func theBodyIsExactlyItsSize() {
         let body = JSONBodyWriter.body(of: One(value: "New#Pw4242 and some more"))
         #expect(body.count == #"{"v":"New#Pw4242 and some more"}"#.utf8.count)
     }
