@@ -21,10 +21,17 @@ public struct PasswordRecovery: Sendable {
         public let medium: String?
     }
 
-    struct ForgotPasswordRequest: Encodable {
+    /// Sent as `JSONBody`; `Encodable` is the tests' reference (see WireModels).
+    struct ForgotPasswordRequest: Encodable, JSONBody {
         let ClientId: String
         let Username: String
         let SecretHash: String?
+
+        func writeMembers(to json: inout JSONBodyWriter) {
+            json.member("ClientId", ClientId)
+            json.member("Username", Username)
+            json.member("SecretHash", SecretHash)
+        }
     }
 
     struct ForgotPasswordResponse: Decodable {
@@ -35,12 +42,20 @@ public struct PasswordRecovery: Sendable {
         let CodeDeliveryDetails: Details?
     }
 
-    struct ConfirmForgotPasswordRequest: Encodable {
+    struct ConfirmForgotPasswordRequest: Encodable, JSONBody {
         let ClientId: String
         let Username: String
         let ConfirmationCode: String
         let Password: String
         let SecretHash: String?
+
+        func writeMembers(to json: inout JSONBodyWriter) {
+            json.member("ClientId", ClientId)
+            json.member("Username", Username)
+            json.member("ConfirmationCode", ConfirmationCode)
+            json.member("Password", Password)
+            json.member("SecretHash", SecretHash)
+        }
     }
 
     struct Empty: Decodable {}

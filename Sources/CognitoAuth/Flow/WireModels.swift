@@ -1,20 +1,40 @@
 /// The JSON shapes of the operations a first sign-in uses, named as on the wire.
+/// Requests are sent as `JSONBody` (written by `JSONBodyWriter`, so a password
+/// leaves no encoder's copy behind); their synthesised `Encodable` is the
+/// reference the tests compare that writing with.
 
-struct InitiateAuthRequest: Encodable {
+struct InitiateAuthRequest: Encodable, JSONBody {
     let AuthFlow: String
     let ClientId: String
     let AuthParameters: [String: String]
+
+    func writeMembers(to json: inout JSONBodyWriter) {
+        json.member("AuthFlow", AuthFlow)
+        json.member("ClientId", ClientId)
+        json.member("AuthParameters", AuthParameters)
+    }
 }
 
-struct RespondToAuthChallengeRequest: Encodable {
+struct RespondToAuthChallengeRequest: Encodable, JSONBody {
     let ChallengeName: String
     let ClientId: String
     let ChallengeResponses: [String: String]
     let Session: String?
+
+    func writeMembers(to json: inout JSONBodyWriter) {
+        json.member("ChallengeName", ChallengeName)
+        json.member("ClientId", ClientId)
+        json.member("ChallengeResponses", ChallengeResponses)
+        json.member("Session", Session)
+    }
 }
 
-struct AssociateSoftwareTokenRequest: Encodable {
+struct AssociateSoftwareTokenRequest: Encodable, JSONBody {
     let Session: String
+
+    func writeMembers(to json: inout JSONBodyWriter) {
+        json.member("Session", Session)
+    }
 }
 
 struct AssociateSoftwareTokenResponse: Decodable {
@@ -22,10 +42,16 @@ struct AssociateSoftwareTokenResponse: Decodable {
     let Session: String?
 }
 
-struct VerifySoftwareTokenRequest: Encodable {
+struct VerifySoftwareTokenRequest: Encodable, JSONBody {
     let Session: String
     let UserCode: String
     let FriendlyDeviceName: String?
+
+    func writeMembers(to json: inout JSONBodyWriter) {
+        json.member("Session", Session)
+        json.member("UserCode", UserCode)
+        json.member("FriendlyDeviceName", FriendlyDeviceName)
+    }
 }
 
 struct VerifySoftwareTokenResponse: Decodable {

@@ -13,14 +13,18 @@ public enum SecretMemory {
         explicit_bzero(base, bytes.count)
     }
 
-    /// A `Data` that owns a copy of `bytes` and wipes it when the last copy of
-    /// the `Data` goes (its deallocator). For a body that passes through APIs
-    /// typed `Data` (HTTPRequest, a transport) and must still end up zeroed.
-    public static func wipingData(_ bytes: UnsafeRawBufferPointer) -> Data {
-        guard bytes.count > 0, let source = bytes.baseAddress else { return Data() }
-        let copy = UnsafeMutableRawPointer.allocate(byteCount: bytes.count, alignment: 1)
-        copy.copyMemory(from: source, byteCount: bytes.count)
-        return Data(bytesNoCopy: copy, count: bytes.count, deallocator: .custom { pointer, count in
+    /// A `Data` of `count` bytes that `write` fills in place, and that wipes
+    /// them when the last copy of the `Data` goes (its deallocator). For a
+    /// body that passes through APIs typed `Data` (HTTPRequest, a transport)
+    /// and must still end up zeroed; written in place, so no other copy of
+    /// it is ever made. `count` should exceed 14: Data keeps a smaller one
+    /// inline (copied, the buffer freed at once).
+    public static func wipingData(count: Int, write: (UnsafeMutableRawBufferPointer) -> Void) -> Data {
+        guard count > 0 else { return Data() }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 1)
+        buffer.initializeMemory(as: UInt8.self, repeating: 0)
+        write(buffer)
+        return Data(bytesNoCopy: buffer.baseAddress!, count: count, deallocator: .custom { pointer, count in
             explicit_bzero(pointer, count)
             pointer.deallocate()
         })

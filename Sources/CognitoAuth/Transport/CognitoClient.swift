@@ -33,11 +33,21 @@ public struct CognitoClient: Sendable {
     }
 
     /// Sends `request` as `operation` and decodes the answer, retrying where the
-    /// policy says it is safe. Throws only `AuthError`.
-    public func call<Request: Encodable, Response: Decodable>(
+    /// policy says it is safe. Throws only `AuthError`. The body is written by
+    /// `JSONBodyWriter`, not JSONEncoder: answers carry passwords and codes,
+    /// and the body is wiped once the last attempt is done with it (see
+    /// README, "Secrets in memory").
+    public func call<Request: JSONBody, Response: Decodable>(
         _ operation: Operation, _ request: Request, as: Response.Type = Response.self
     ) async throws(AuthError) -> Response {
-        let body = try Self.encode(request, operation: operation)
+        try await call(operation, body: JSONBodyWriter.body(of: request), as: Response.self)
+    }
+
+    /// The same with the body already written: any JSON, for a caller that
+    /// sends no secret (the tests' administrator calls).
+    func call<Response: Decodable>(
+        _ operation: Operation, body: Data, as: Response.Type = Response.self
+    ) async throws(AuthError) -> Response {
         var attempt = 1
         while true {
             do throws(AuthError) {
@@ -73,19 +83,6 @@ public struct CognitoClient: Sendable {
     static func display(_ url: URL) -> String {
         let host = url.host.map { $0.contains(":") ? "[\($0)]" : $0 } ?? "?"
         return "\(url.scheme ?? "https")://\(host)\(url.port.map { ":\($0)" } ?? "")\(url.path.isEmpty ? "/" : url.path)"
-    }
-
-    /// The JSON body, in a buffer that is wiped when the last request using it
-    /// is gone: answers carry passwords (NEW_PASSWORD, PASSWORD). The encoder's
-    /// own result is wiped at once; what the encoder copied on the way is not
-    /// ours to reach (see README, "Secrets in memory").
-    private static func encode<Request: Encodable>(_ request: Request, operation: Operation) throws(AuthError) -> Data {
-        var encoded: Data
-        do { encoded = try JSONEncoder().encode(request) } catch {
-            throw .unexpectedResponse("cannot encode \(operation): \(error)")
-        }
-        defer { encoded.wipe() }
-        return encoded.withUnsafeBytes { SecretMemory.wipingData($0) }
     }
 
     private static func decode<Response: Decodable>(

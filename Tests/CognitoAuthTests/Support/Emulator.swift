@@ -26,7 +26,7 @@ final class Emulator: @unchecked Sendable {
     /// An administrator call (the emulator, like moto, does not check signatures).
     @discardableResult
     func admin(_ operation: String, _ request: JSONValue) async throws -> JSONValue {
-        try await client.call(Operation(operation, isRepeatable: false), request)
+        try await client.call(Operation(operation, isRepeatable: false), body: request.encoded())
     }
 
     /// A pool with the given required attributes, policy and app-client settings.

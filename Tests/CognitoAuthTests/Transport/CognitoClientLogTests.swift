@@ -7,7 +7,9 @@ import Testing
 /// failed for good, naming the operation, the endpoint and the cause, and
 /// nothing that could be a secret.
 @Suite struct CognitoClientLogTests {
-    struct Empty: Codable {}
+    struct Empty: Decodable, JSONBody {
+        func writeMembers(to json: inout JSONBodyWriter) {}
+    }
 
     /// The lines logged at or above `level`, as "LEVEL message".
     final class Captured: @unchecked Sendable {

@@ -5,7 +5,9 @@ import Testing
 /// The client's request shape and its retry rules, against a scripted transport.
 /// (The real exchange is tested against the emulator in Integration/.)
 @Suite struct CognitoClientTests {
-    struct Empty: Codable {}
+    struct Empty: Decodable, JSONBody {
+        func writeMembers(to json: inout JSONBodyWriter) {}
+    }
 
     func client(_ transport: ScriptedTransport) -> CognitoClient {
         CognitoClient(endpoint: URL(string: "http://127.0.0.1:1/")!, transport: transport, sleep: { _ in })

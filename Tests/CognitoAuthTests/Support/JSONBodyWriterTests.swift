@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import CognitoAuth
+
+/// JSONBodyWriter against the reference it replaces: each request type's body,
+/// read back by JSONDecoder and by JSONSerialization, equals what JSONEncoder
+/// makes of the same request, for strings that need escaping and random ones.
+@Suite struct JSONBodyWriterTests {
+    /// Strings a password, a name or an attribute may hold that JSON must escape or carry as UTF-8.
+    static let awkward = [
+        "", "plain", #"quote " inside"#, #"back\slash \\ twice"#, "\u{0}nul", "\u{1}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1F}",
+        "del \u{7F}", "slash / </script>", "é ß 日本語", "emoji 🧑‍💻👍🏽🇪🇺", "line \u{2028} paragraph \u{2029}",
+        "bom \u{FEFF} zwsp \u{200B}", "\u{10FFFF}", #"\u0041 is not escaped"#, "New#Pw4242!\"\\",
+    ]
+
+    /// One member, for exact-byte checks.
+    struct One: JSONBody {
+        let value: String?
+        func writeMembers(to json: inout JSONBodyWriter) { json.member("v", value) }
+    }
+
+    @Test func escapesAsRFC8259Requires() {
+        #expect(text(One(value: #"a"b\c"#)) == #"{"v":"a\"b\\c"}"#)
+        #expect(text(One(value: "\u{0}\u{9}\u{A}\u{1F}\u{7F}")) == #"{"v":"\u0000\u0009\u000a\u001f"# + "\u{7F}\"}")
+        #expect(text(One(value: "é🧑\u{2028}/")) == "{\"v\":\"é🧑\u{2028}/\"}")
+        #expect(text(One(value: "")) == #"{"v":""}"#)
+    }
+
+    @Test func leavesOutANilMember() {
+        #expect(text(One(value: nil)) == "{}")
+        #expect(text(AssociateSoftwareTokenRequest(Session: "s")) == #"{"Session":"s"}"#)
+    }
+
+    @Test(arguments: awkward)
+    func everyRequestMatchesTheEncoder(_ s: String) throws {
+        let map = Dictionary(uniqueKeysWithValues: Self.awkward.enumerated().map { ("\($0.offset)\($0.element)", s + $0.element) })
+        try expectMatch(InitiateAuthRequest(AuthFlow: s, ClientId: s, AuthParameters: map))
+        try expectMatch(InitiateAuthRequest(AuthFlow: s, ClientId: s, AuthParameters: [:]))
+        try expectMatch(RespondToAuthChallengeRequest(ChallengeName: s, ClientId: s, ChallengeResponses: map, Session: s))
+        try expectMatch(RespondToAuthChallengeRequest(ChallengeName: s, ClientId: s, ChallengeResponses: map, Session: nil))
+        try expectMatch(AssociateSoftwareTokenRequest(Session: s))
+        try expectMatch(VerifySoftwareTokenRequest(Session: s, UserCode: s, FriendlyDeviceName: s))
+        try expectMatch(VerifySoftwareTokenRequest(Session: s, UserCode: s, FriendlyDeviceName: nil))
+        try expectMatch(PasswordRecovery.ForgotPasswordRequest(ClientId: s, Username: s, SecretHash: s))
+        try expectMatch(PasswordRecovery.ForgotPasswordRequest(ClientId: s, Username: s, SecretHash: nil))
+        try expectMatch(PasswordRecovery.ConfirmForgotPasswordRequest(
+            ClientId: s, Username: s, ConfirmationCode: s, Password: s, SecretHash: s))
+        try expectMatch(PasswordRecovery.ConfirmForgotPasswordRequest(
+            ClientId: s, Username: s, ConfirmationCode: s, Password: s, SecretHash: nil))
+    }
+
+    /// Random strings from every kind of scalar (control, ASCII, two-, three-
+    /// and four-byte UTF-8, the JSON specials), seeded so a failure repeats.
+    @Test func randomStringsMatchTheEncoder() throws {
+        var random = SplitMix64(seed: 0x5EC2E7)
+        let pools: [ClosedRange<UInt32>] = [0...0x1F, 0x20...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        func string() -> String {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...24, using: &random) {
+                let pool = pools.randomElement(using: &random)!
+                text.append(Unicode.Scalar(UInt32.random(in: pool, using: &random)) ?? "\"")
+                if Bool.random(using: &random) { text.append(["\"", "\\", "/", "\u{2028}"].randomElement(using: &random)!) }
+            }
+            return String(text)
+        }
+        for _ in 0..<300 {
+            let map = Dictionary((0..<Int.random(in: 0...5, using: &random)).map { _ in (string(), string()) }) { a, _ in a }
+            try expectMatch(RespondToAuthChallengeRequest(
+                ChallengeName: string(), ClientId: string(), ChallengeResponses: map,
+                Session: Bool.random(using: &random) ? string() : nil))
+        }
+    }
+
+    @Test func theBodyIsExactlyItsSize() {
+        let body = JSONBodyWriter.body(of: One(value: "New#Pw4242 and some more"))
+        #expect(body.count == #"{"v":"New#Pw4242 and some more"}"#.utf8.count)
+    }
+
+    // MARK: Helpers
+
+    func text(_ body: some JSONBody) -> String {
+        String(decoding: JSONBodyWriter.body(of: body), as: UTF8.self)
+    }
+
+    /// The writer's body and JSONEncoder's, read back by both parsers, hold the same values.
+    func expectMatch<Request: JSONBody & Encodable>(_ request: Request, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let written = JSONBodyWriter.body(of: request)
+        let encoded = try JSONEncoder().encode(request)
+        #expect(try JSONValue(parsing: written) == JSONValue(parsing: encoded), sourceLocation: sourceLocation)
+        let serialized = try #require(try JSONSerialization.jsonObject(with: written) as? NSDictionary, sourceLocation: sourceLocation)
+        let reference = try #require(try JSONSerialization.jsonObject(with: encoded) as? NSDictionary, sourceLocation: sourceLocation)
+        #expect(serialized == reference, sourceLocation: sourceLocation)
+    }
+}
+
+/// A seedable generator (SplitMix64), so a random test fails the same way twice.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
