@@ -52,10 +52,24 @@ def pool_name(pool_id):
 
 
 def private_x(pool_id, user_id, password, salt_hex):
+    """x = H(pad(salt) | H(poolName + user + ":" + password)), the salt taken
+    as the number it is: leading zeros are not part of it (Amplify's
+    AuthenticationHelper reads SALT into a BigInteger before padding)."""
     inner = hashlib.sha256(
         f"{pool_name(pool_id)}{user_id}:{password}".encode("utf-8")
     ).hexdigest()
-    return int(h_hex(pad_hex(salt_hex), inner), 16)
+    return int(h_hex(pad_hex(int(salt_hex, 16)), inner), 16)
+
+
+def new_salt():
+    """128 random bits written as the service writes SALT: the hex of a
+    number (Java's BigInteger.toString(16)), so never with a leading zero
+    byte and now and then of odd length, like the reference vector
+    "d1c1181916afc59efe7eb71674d627c". A salt written with a leading 00 is
+    hashed with it by clients that pad the text (pycognito) and without it by
+    those that read the number (Amplify, this project): 1 sign-in in 256
+    failed in the emulator, never at the service."""
+    return format(secrets.randbits(128), "x")
 
 
 def hkdf(ikm, salt):
@@ -72,7 +86,7 @@ class ServerSession:
             raise ValueError("SRP_A mod N is zero")
         self.pool_id = pool_id
         self.user_id = user_id
-        self.salt = secrets.token_hex(16)
+        self.salt = new_salt()
         x = private_x(pool_id, user_id, password, self.salt)
         self.v = pow(G, x, N)
         self.b = secrets.randbits(256) | 1
