@@ -5,10 +5,10 @@ import Onboarding
 
 /// The operator's lines on standard error (a kiosk's journal): what the core
 /// logs at notice and above, one line each, prefixed with the program's name.
-/// While the full screen is drawn on the very terminal standard error writes
-/// to, a line would land in the middle of the screen and stay there until the
-/// next full redraw: such lines are held and written once the screen has
-/// closed. Standard error elsewhere (the journal, a file, another terminal)
+/// While the wizard talks with a person on the very terminal standard error
+/// writes to (the full screen, or plain mode's questions), a line would land
+/// in the middle of the screen or the dialogue: such lines are held and
+/// written once the wizard has finished. Standard error elsewhere (the journal, a file, another terminal)
 /// gets each line at once.
 final class OperatorLog: @unchecked Sendable {
     static let shared = OperatorLog()

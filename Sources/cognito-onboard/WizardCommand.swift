@@ -76,14 +76,17 @@ struct WizardCommand: ParsableCommand {
             })
         let runtime = WizardRuntime(wizard: wizard, runner: runner, events: events, username: options.username)
         runtime.onFirstInput = { client.warmUp() }
+        // Plain mode's questions and answers own the terminal as the full
+        // screen does: an operator's line there would be jargon in the middle
+        // of the person's dialogue (a wrong code is a person's slip).
+        OperatorLog.shared.holdWhileTheScreenIsOpen()
         let status: ExitStatus
         if plain {
             status = PlainApp(runtime: runtime, drawQR: { isatty(STDOUT_FILENO) == 1 && colours ? QRText.lines(for: $0) : nil }).run()
         } else {
-            OperatorLog.shared.holdWhileTheScreenIsOpen()
             status = TerminalApp(runtime: runtime, environment: environment).run()
-            OperatorLog.shared.screenClosed()
         }
+        OperatorLog.shared.screenClosed()
         if let tokenProblem { fail(tokenProblem, code: 1) }
         // Outside a kiosk, a line left in the scrollback says it worked.
         if status == .done, kiosk == nil {

@@ -316,6 +316,29 @@ def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
         s.kill()
 
 
+def test_plain_mode_on_a_terminal_keeps_the_lines_out_of_its_questions():
+    """Plain mode in a terminal: the operator's line does not land between
+    its questions; it follows once the wizard has ended."""
+    from e2e_support import wizard_in_a_shell
+    port = closed_port()
+    s, _ = wizard_in_a_shell("--plain", "--user-pool-id", "us-east-1_X", "--client-id", "c",
+                             "--endpoint-url", f"http://127.0.0.1:{port}/", "--username", "ada")
+    try:
+        s.type(TEMP)
+        s.send("Enter")
+        s.wait_for("refused the connection")
+        assert "cognito-onboard: InitiateAuth" not in s.scrollback()
+        s.send("C-d")
+        s.wait_for("$ ")
+        expected = f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"
+        deadline = time.monotonic() + 5
+        while expected not in s.scrollback().replace("\n", "") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert expected in s.scrollback().replace("\n", ""), s.scrollback()
+    finally:
+        s.kill()
+
+
 def test_a_certificate_refused_is_one_line_in_plain_mode(tmp_path):
     server, ca = wrong_name_peer(tmp_path)
     try:
