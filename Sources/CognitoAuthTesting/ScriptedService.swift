@@ -15,7 +15,7 @@ public final class ScriptedService: HTTPTransport, @unchecked Sendable {
         case networkFailure(NetworkError)
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var replies: [String: [Reply]]
     private var sent: [(operation: String, body: String)] = []
 
@@ -38,14 +38,17 @@ public final class ScriptedService: HTTPTransport, @unchecked Sendable {
         switch reply {
         case .json(let body): return HTTPResponse(status: 200, body: Data(body.utf8))
         case .error(let type, let message):
-            let body = (try? JSONSerialization.data(withJSONObject: ["__type": type, "message": message])) ?? Data()
-            return HTTPResponse(status: 400, body: body)
+            return Self.serviceError(status: 400, type: type, message: message)
         case .failure(let status, let type, let message):
-            let body = (try? JSONSerialization.data(withJSONObject: ["__type": type, "message": message])) ?? Data()
-            return HTTPResponse(status: status, body: body)
+            return Self.serviceError(status: status, type: type, message: message)
         case .networkFailure(let error): throw error
         case nil: throw .cannotConnect("no scripted reply for \(operation)")
         }
+    }
+
+    /// The service's error answer: `__type` and `message`, as JSON.
+    static func serviceError(status: Int, type: String, message: String) -> HTTPResponse {
+        HTTPResponse(status: status, body: JSONValue.object(["__type": .string(type), "message": .string(message)]).encoded())
     }
 
     /// A client of this service (no retries, so each reply is used once).

@@ -60,7 +60,7 @@ public struct FirstFactorChoice: ChallengeAnswer {
         flow.chosenFactor = factor
         do throws(AuthError) {
             return try await select(flow)
-        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true {
+        } catch let ended where ended.endedSession {
             flow.logger.info("challenge session ended; signing in again", metadata: ["challenge": "SELECT_CHALLENGE"])
             flow.sessionRecoveries += 1
             do throws(AuthError) { return try await flow.signIn() } catch { throw ended }
@@ -76,7 +76,7 @@ public struct FirstFactorChoice: ChallengeAnswer {
             return try await flow.continueSRP(srp, try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
         case .password:
             answers["PASSWORD"] = flow.password
-            return try flow.handle(try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
+            fallthrough
         case .emailOTP, .smsOTP, .webAuthn, .unknown:
             return try flow.handle(try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
         }

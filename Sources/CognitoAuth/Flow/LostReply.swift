@@ -39,7 +39,7 @@ extension AuthError {
     /// The challenge session expired or was used up. Used up may mean an
     /// earlier copy of the same answer arrived (a connection layer that resent
     /// it), so for an answer that changes the account it is in doubt too.
-    var endedSession: Bool {
+    public var endedSession: Bool {
         serviceError.map { $0.isSessionExpired || $0.isSessionReused } == true
     }
 

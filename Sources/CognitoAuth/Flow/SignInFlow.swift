@@ -56,9 +56,6 @@ public actor SignInFlow {
         self.logger = logger
     }
 
-    /// The challenge the flow waits to have answered, if any.
-    public var pendingChallenge: ChallengeName? { pending }
-
     // MARK: Signing in
 
     /// Signs in with `username` (or an alias: email, phone) and `password`.
@@ -284,7 +281,7 @@ public actor SignInFlow {
     func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
-        } catch let ended where ended.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true
+        } catch let ended where ended.endedSession
                                 || (ended.serviceError?.name == .expiredCode && name.code.map { $0.kind != .totp } == true) {
             // An expired sent code: signing in again sends a new one, as an ended session does.
             logger.info("challenge session or code ended; signing in again", metadata: ["challenge": "\(name)"])

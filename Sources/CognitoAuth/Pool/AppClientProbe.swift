@@ -27,13 +27,13 @@ public enum AppClientProbe {
             // Not anyone's password: random, and the user does not exist.
             parameters["PASSWORD"] = UUID().uuidString + "aA1!"
         case .userSRP, .userAuth:
-            if flow == .userAuth { parameters["PREFERRED_CHALLENGE"] = "PASSWORD_SRP" }
+            if flow == .userAuth { parameters["PREFERRED_CHALLENGE"] = FirstFactor.passwordSRP.wireName }
             parameters["SRP_A"] = SRPClient(userPoolId: app.userPoolId).publicValueHex
         }
         let request = InitiateAuthRequest(AuthFlow: flow.rawValue, ClientId: app.clientId, AuthParameters: parameters)
         do {
             let answer: AuthResponse = try await client.call(.initiateAuth, request)
-            if answer.ChallengeName == "PASSWORD_VERIFIER" { return .clientExists }
+            if answer.ChallengeName.map(ChallengeName.init(wireName:)) == .passwordVerifier { return .clientExists }
             return .unexpected("InitiateAuth for a made-up user answered \(answer.ChallengeName ?? "with tokens")")
         } catch {
             return classify(error)

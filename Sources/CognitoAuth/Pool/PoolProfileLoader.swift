@@ -113,7 +113,7 @@ public enum PoolProfileLoader {
             profile.clientSecret = try readSecret(secretFile, relativeTo: auth.file, key: auth.keyPath("client_secret_file"))
         }
         if let aliases = try auth.strings("alias_attributes") {
-            if let odd = aliases.first(where: { !["email", "phone_number", "preferred_username"].contains($0) }) {
+            if let odd = aliases.first(where: { SignInAttribute(rawValue: $0) == nil }) {
                 throw auth.fail("alias_attributes", "\(odd) is not email, phone_number or preferred_username")
             }
             profile.aliasAttributes = aliases

@@ -94,13 +94,11 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     /// which could split the request (a CR LF percent-encoded in the
     /// endpoint's path is refused too, though curl would send it encoded).
     static func refuseUnsafe(_ request: HTTPRequest) throws(NetworkError) {
-        let url = request.url
-        guard let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
-              let host = url.host, !host.isEmpty else { throw .refusedRequest("not an http(s) URL") }
-        if scheme == "http" && !Endpoint.isLoopback(host) { throw .refusedRequest("plain http to \(host)") }
-        let decoded = url.absoluteString.removingPercentEscapes() ?? url.absoluteString
-        if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw .refusedRequest("control characters in the URL")
+        switch Endpoint.unsafety(of: request.url) {
+        case nil: break
+        case .notHTTP: throw .refusedRequest("not an http(s) URL")
+        case .controlCharacters: throw .refusedRequest("control characters in the URL")
+        case .plainHTTP(let host): throw .refusedRequest("plain http to \(host)")
         }
         for (name, value) in request.headers where (name + value).unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) {
             throw .refusedRequest("control characters in the header \(name)")

@@ -51,15 +51,34 @@ public enum Endpoint {
     }
 
     static func validate(_ text: String) throws(Problem) -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
-        else { throw .invalidURL(text) }
-        // A CR LF, even percent-encoded, has no business in an endpoint: said
-        // at start-up, naming the setting, rather than at the first request.
-        let decoded = text.removingPercentEscapes() ?? text
-        if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { throw .invalidURL(text) }
-        if scheme == "http" && !isLoopback(host) { throw .insecureRemote(text) }
-        return url
+        guard let url = URL(string: text) else { throw .invalidURL(text) }
+        // Said at start-up, naming the setting, rather than at the first
+        // request (where the transport checks the same again).
+        switch unsafety(of: url) {
+        case nil: return url
+        case .notHTTP, .controlCharacters: throw .invalidURL(text)
+        case .plainHTTP: throw .insecureRemote(text)
+        }
+    }
+
+    /// Why a URL must never be requested.
+    enum Unsafety: Equatable {
+        case notHTTP
+        /// A CR LF, even percent-encoded, could split the request.
+        case controlCharacters
+        /// Plain http to another machine: tokens and SRP values in the clear.
+        case plainHTTP(host: String)
+    }
+
+    /// What makes `url` unsafe to request, if anything: the one rule for the
+    /// configured endpoint and for every request the transport sends.
+    static func unsafety(of url: URL) -> Unsafety? {
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty else { return .notHTTP }
+        let decoded = url.absoluteString.removingPercentEscapes() ?? url.absoluteString
+        if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return .controlCharacters }
+        if scheme == "http" && !isLoopback(host) { return .plainHTTP(host: host) }
+        return nil
     }
 
     /// localhost, 127.0.0.0/8 and ::1.

@@ -98,7 +98,7 @@ public struct Wizard: Sendable {
             s.notice = .init(text: strings(lost.noticeKey), isError: false)
         case .failure(let error):
             s.busy = nil
-            if error.serviceError.map({ $0.isSessionExpired || $0.isSessionReused }) == true, s.model.isTimed {
+            if error.endedSession, s.model.isTimed {
                 effects = resume(&s)
             } else {
                 effects = fail(error, &s)
