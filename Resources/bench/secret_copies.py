@@ -27,22 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "Tests" / "EndToEndTests"))
-from e2e_support import BINARY, Emulator, TmuxSession, write_config  # noqa: E402
-
-
-def wizard_pid(command, binary):
-    """The wizard itself. `pgrep -f` alone also matches the tmux server, whose
-    command line holds the wizard's (and whose heap holds every key sent to
-    it): the figures before 2026-11-26 evening were tmux's."""
-    found = subprocess.run(["pgrep", "-f", command], capture_output=True, text=True).stdout.split()
-    wanted = os.path.realpath(binary)
-    for pid in map(int, found):
-        try:
-            if os.path.realpath(f"/proc/{pid}/exe") == wanted:
-                return pid
-        except OSError:
-            continue
-    sys.exit(f"no process runs {binary}")
+from e2e_support import BINARY, Emulator, TmuxSession, pid_of, write_config  # noqa: E402
 
 
 def unit_environment():
@@ -125,7 +110,7 @@ def measure(binary=BINARY, environment=None, context=0):
         session.send("Enter")  # the kiosk's reset: the next person
         session.wait_for("Temporary password")
         time.sleep(1)
-        pid = wizard_pid(command, binary)
+        pid = pid_of(command, binary)
         needles = {}
         for label, password in (("new password", new), ("temporary password", temporary)):
             needles[f"{label}, UTF-8"] = password.encode()

@@ -25,9 +25,18 @@ def write_config(tmp_path, emulator, pool, client, required=(), **extra):
     return str(path)
 
 
-def pid_of(command):
-    """The process id of the (only) process running exactly `command`."""
-    return int(subprocess.run(["pgrep", "-f", command], capture_output=True, text=True).stdout.split()[0])
+def pid_of(command, binary=None):
+    """The process id of the wizard running `command`. `pgrep -f` alone also
+    matches a tmux server whose command line holds the wizard's (and which
+    ignores the signals a test sends), so the match must run the binary."""
+    wanted = os.path.realpath(binary or BINARY)
+    for pid in map(int, subprocess.run(["pgrep", "-f", command], capture_output=True, text=True).stdout.split()):
+        try:
+            if os.path.realpath(f"/proc/{pid}/exe") == wanted:
+                return pid
+        except OSError:
+            continue
+    raise LookupError(f"no process runs {wanted}: {command}")
 
 
 def terminal_modes(s):
