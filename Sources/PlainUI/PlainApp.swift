@@ -99,7 +99,7 @@ public final class PlainApp {
             }
             shownError = field.error
             output(prompt(field))
-            guard let answer = input.readLine(secret: field.isMasked || field.maskedLength > 0) else {
+            guard let answer = input.readLine(secret: field.isMasked) else {
                 say()
                 endedByInput = true
                 return .cancelled

@@ -27,24 +27,25 @@ struct WizardCommand: ParsableCommand {
             settings = try Settings.resolve(options, environment: environment)
             try tokenFile?.check()
         } catch {
-            fail("\(error)", code: 2)
+            CommandFailure.exit("\(error)", code: 2)
         }
         let term = environment["TERM"] ?? ""
         let plain = options.plain || term == "dumb" || isatty(STDOUT_FILENO) != 1
         if options.kiosk {
-            guard !plain, isatty(STDIN_FILENO) == 1 else { fail("--kiosk needs a terminal (and not --plain)", code: 2) }
-            guard options.idleTimeout >= 20 else { fail("--idle-timeout: at least 20 seconds", code: 2) }
+            guard !plain, isatty(STDIN_FILENO) == 1 else { CommandFailure.exit("--kiosk needs a terminal (and not --plain)", code: 2) }
+            guard options.idleTimeout >= 20 else { CommandFailure.exit("--idle-timeout: at least 20 seconds", code: 2) }
             // One file for everyone's tokens would hand each person's to the next.
-            guard options.tokensOut == nil else { fail("--tokens-out does not go with --kiosk (use --exec-on-success)", code: 2) }
+            guard options.tokensOut == nil else { CommandFailure.exit("--tokens-out does not go with --kiosk (use --exec-on-success)", code: 2) }
         } else if options.execOnSuccess != nil {
-            fail("--exec-on-success goes with --kiosk", code: 2)
+            CommandFailure.exit("--exec-on-success goes with --kiosk", code: 2)
         } else if !plain, isatty(STDIN_FILENO) != 1 {
-            fail("standard input is not a terminal: use --plain to answer prompts from a pipe", code: 2)
+            CommandFailure.exit("standard input is not a terminal: use --plain to answer prompts from a pipe", code: 2)
         }
+        guard (1...60).contains(options.requestTimeout) else { CommandFailure.exit("--request-timeout: 1 to 60 seconds", code: 2) }
         do {
             try options.execOnSuccess.map(SuccessProgram.init)?.check()
         } catch {
-            fail("\(error)", code: 2)
+            CommandFailure.exit("\(error)", code: 2)
         }
         let language = LanguageChoice.resolve(flag: options.lang, environment: environment, siteDefault: settings.profile.language,
                                               available: Strings.available, term: environment["TERM"])
@@ -54,7 +55,6 @@ struct WizardCommand: ParsableCommand {
         let colours = (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
         let kiosk = options.kiosk ? KioskPolicy(idleTimeout: .seconds(options.idleTimeout)) : nil
         let wizard = Wizard(profile: settings.profile, strings: strings, deviceName: Self.hostName(), kiosk: kiosk)
-        guard (1...60).contains(options.requestTimeout) else { fail("--request-timeout: 1 to 60 seconds", code: 2) }
         let client = CognitoClient(endpoint: settings.endpoint, timeout: .seconds(options.requestTimeout))
         let app = settings.profile.appClient
         let flowType = settings.authFlow
@@ -87,7 +87,7 @@ struct WizardCommand: ParsableCommand {
             status = TerminalApp(runtime: runtime, environment: environment).run()
         }
         OperatorLog.shared.screenClosed()
-        if let tokenProblem { fail(tokenProblem, code: 1) }
+        if let tokenProblem { CommandFailure.exit(tokenProblem, code: 1) }
         // Outside a kiosk, a line left in the scrollback says it worked.
         if status == .done, kiosk == nil {
             let username = runtime.lastUsername
@@ -106,10 +106,5 @@ struct WizardCommand: ParsableCommand {
         guard gethostname(&buffer, buffer.count) == 0 else { return "cognito-onboard" }
         let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return name.isEmpty ? "cognito-onboard" : name
-    }
-
-    private func fail(_ message: String, code: Int32) -> Never {
-        StandardStream.error.write("cognito-onboard: \(message)\n")
-        Glibc.exit(code)
     }
 }

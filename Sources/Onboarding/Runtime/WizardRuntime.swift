@@ -120,7 +120,9 @@ public final class WizardRuntime {
     /// holder, instead of being freed with the characters in it. Buffers the
     /// new state still shares are left as they are (see `LineEditor.wipe`).
     private func replaceState(with next: WizardState) {
-        state.wipeSecrets()
+        // A tick or a key that changed no field shares every buffer: nothing
+        // to zero, and wiping would only copy them first.
+        if next.fields != state.fields { state.wipeSecrets() }
         state = next
     }
 
@@ -137,8 +139,8 @@ public final class WizardRuntime {
     }
 }
 
-private extension Event {
-    var isResize: Bool {
+extension Event {
+    public var isResize: Bool {
         if case .resized = self { return true }
         return false
     }

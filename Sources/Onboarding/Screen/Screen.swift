@@ -109,7 +109,6 @@ public struct Screen: Equatable, Sendable {
         public var cursor: Int
         public var isFocused: Bool
         public var isMasked: Bool
-        public var isRequired: Bool
         public var hint: String?
         public var error: String?
         /// A completion offered for what was typed (Right accepts).

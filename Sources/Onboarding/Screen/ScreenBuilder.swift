@@ -99,7 +99,7 @@ extension Wizard {
                     : strings("field.optional", ["label": Sanitizer.clean(field.label)]), value: masked ? "" : Sanitizer.clean(field.displayText),
                 maskedLength: masked ? field.editor.characters.count : 0,
                 cursor: field.editor.cursor, isFocused: s.focus == field.id && s.dialog == nil, isMasked: masked,
-                isRequired: field.required, hint: field.hint.isEmpty ? nil : Sanitizer.clean(field.hint),
+                hint: field.hint.isEmpty ? nil : Sanitizer.clean(field.hint),
                 error: field.error.map(Sanitizer.clean), suggestion: s.focus == field.id ? Completion.first(for: field) : nil,
                 choices: choices)
         }

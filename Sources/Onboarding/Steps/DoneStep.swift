@@ -31,7 +31,6 @@ public struct DoneStep: StepModel, Equatable {
         let alreadySetUp = s.challenge == nil && !s.setsUpMFA
         s.step = .done(DoneStep(alreadySetUp: alreadySetUp, setUpAuthenticator: s.shownTOTPSecret != nil))
         s.focus = nil
-        s.tokens = tokens
         w.forgetSecrets(&s)
         s.shownTOTPSecret = nil
         return [.deliverTokens(tokens)]

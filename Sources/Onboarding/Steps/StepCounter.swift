@@ -14,7 +14,8 @@ public enum StepCounter {
         // Seen so far: sign-in, the password screen when the service asked
         // for one; still to come: MFA setup when the pool requires it.
         let choosesPassword = s.challenge != nil
-        let current = 1 + (choosesPassword && stage == .mfaSetup ? 1 : 0) + (stage == .signIn ? 0 : 1)
+        // Sign-in, then this step (sign-in itself is never counted, above).
+        let current = 2 + (choosesPassword && stage == .mfaSetup ? 1 : 0)
         let mfaAhead = stage == .newPassword && w.profile.mfaConfiguration == .required
         let total = current + (mfaAhead ? 1 : 0)
         return w.strings("app.step", ["current": "\(current)", "total": "\(total)"])

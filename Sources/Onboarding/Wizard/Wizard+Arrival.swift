@@ -5,6 +5,11 @@ import CognitoAuth
 extension Wizard {
     func arrive(_ next: NextStep, _ s: inout WizardState) -> [Effect] {
         s.notice = nil
+        // Leaving the password screen for anything but itself: the password
+        // changed (also when a lost reply was settled, `.settled`).
+        if case .newPassword = s.step {
+            if case .newPasswordRequired = next {} else { s.passwordChanged = true }
+        }
         let effects = Step.arrive(next, &s, self)
         startSessionClock(&s)
         if s.resuming {
@@ -33,7 +38,7 @@ extension Wizard {
             s.fields[id]?.error = message
             // A refused code is of no use: the field is cleared for the next
             // one (the error stays).
-            if id == .code || id == .recoveryCode { s.fields[id]?.editor.set("") }
+            if id.isCode { s.fields[id]?.editor.set("") }
             s.focus = id
         case .field(_, let message), .notice(let message):
             s.notice = .init(text: message, isError: true)

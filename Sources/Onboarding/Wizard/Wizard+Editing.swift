@@ -14,7 +14,6 @@ extension Wizard {
 
     /// Leaving a field shows what is wrong with it (if anything was typed).
     func leave(_ id: FieldID, _ s: inout WizardState) {
-        s.visited.insert(id)
         guard let field = s.fields[id], !field.editor.isEmpty else { return }
         let problem = validation.problem(for: field, among: s.fields)
         s.fields[id]?.error = problem
@@ -96,7 +95,6 @@ extension Wizard {
             s.fields[id]?.editor.set("")
             edit(&s) { $0.insert(text) }
         }
-        s.visited.insert(id)
         if let updated = s.fields[id], let problem = validation.problem(for: updated, among: s.fields) {
             s.fields[id]?.error = problem
             return []

@@ -50,7 +50,8 @@ public struct Wizard: Sendable {
         guard kiosk != nil, offered.count > 1 else { return nil }
         let index = offered.firstIndex(of: current) ?? -1
         let tag = offered[(index + 1) % offered.count]
-        return (tag, Strings.load(language: tag)("language.name"))
+        // One file: every shipped language names itself (TranslationsTests).
+        return (tag, Strings.table(named: tag)?["language.name"] ?? tag)
     }
 
     /// The issuer an authenticator app shows: configured, else the pool's name, else "Cognito".
@@ -88,9 +89,6 @@ public struct Wizard: Sendable {
             effects = handle(key, &s)
         case .step(let next):
             s.busy = nil
-            if case .newPassword = s.step {
-                if case .newPasswordRequired = next {} else { s.passwordChanged = true }
-            }
             effects = arrive(next, &s)
         case .settled(let next, let lost):
             s.busy = nil
@@ -212,7 +210,6 @@ public struct Wizard: Sendable {
         var first: FieldID?
         for id in ids {
             guard let field = s.fields[id] else { continue }
-            s.visited.insert(id)
             let problem = validation.problem(for: field, among: s.fields)
             s.fields[id]?.error = problem
             if problem != nil, first == nil { first = id }

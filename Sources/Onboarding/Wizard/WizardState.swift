@@ -16,14 +16,11 @@ public struct WizardState: Equatable, Sendable {
     /// between screens (and signing in again). The step says which show.
     public var fields: [FieldID: Field] = [:]
     public var focus: FieldID?
-    /// Fields left at least once: only those show their errors while typing.
-    public var visited: Set<FieldID> = []
     public var notice: Notice?
     public var busy: Busy?
     public var dialog: Dialog?
     public var showingHelp = false
     public var revealSecrets = false
-    public var tokens: AuthenticationResult?
     /// Whether the tokens were written where the command was told to.
     public var tokensSaved = false
     /// The username the sign-in screen started with (prefilled or empty): a

@@ -57,7 +57,7 @@ public final class TerminalApp {
             }
             waitForInput(timeout: runtime.state.busy != nil ? 80 : 1000)
             let keys = terminal.read(timeout: 0)
-            if keys.contains(where: { if case .resized = $0 { return true } else { return false } }) {
+            if keys.contains(where: \.isResize) {
                 lastShown = nil  // ncurses repaints after a resize: so must we
             }
             for event in keys {

@@ -24,15 +24,15 @@ struct QRMatrix: Equatable {
     /// The code drawn with half blocks, two module rows per terminal row, with
     /// a light quiet zone of `quiet` modules: `█` both dark, `▀` top, `▄`
     /// bottom, space neither. Drawn dark on light by the `.qr` style.
-    func halfBlockLines(quiet: Int, inverted: Bool = false) -> [String] {
+    func halfBlockLines(quiet: Int) -> [String] {
         let span = size + 2 * quiet
         var lines: [String] = []
         var y = -quiet
         while y < size + quiet {
             var line = ""
             for x in -quiet..<(size + quiet) {
-                let top = isDark(x, y) != inverted
-                let bottom = y + 1 < size + quiet ? isDark(x, y + 1) != inverted : inverted
+                let top = isDark(x, y)
+                let bottom = y + 1 < size + quiet && isDark(x, y + 1)
                 switch (top, bottom) {
                 case (true, true): line.append("█")
                 case (true, false): line.append("▀")

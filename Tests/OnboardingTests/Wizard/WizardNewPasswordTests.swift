@@ -31,6 +31,19 @@ import Testing
         #expect(d.text(.newPassword) == "" && d.text(.confirmPassword) == "")
     }
 
+    /// A lost reply settled by signing in with the new password arrives as
+    /// `.settled`: the password has changed all the same, so Esc offers to
+    /// quit rather than a sign-in that needs the replaced temporary password.
+    @Test func aSettledLostReplyCountsAsTheChange() {
+        var d = Driver()
+        d.reachNewPassword()
+        d.send(.settled(.mfaSetup([.totp]), .passwordChanged))
+        #expect(d.state.passwordChanged)
+        d.send(.totpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
+        d.press(.escape)
+        #expect(d.state.dialog == .quitAfterChange)
+    }
+
     @Test func aWeakPasswordIsNotSent() {
         var d = Driver()
         d.reachNewPassword()
