@@ -37,18 +37,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "Resources" / "emulator"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cognito_emulator.testing import Emulator  # noqa: E402
+from srp_bench import bench_binary  # noqa: E402
 from tls_relay import Relay  # noqa: E402
 
 TEMP = "Temp#Pass123"
 NEW = "Str0ng#Passw0rd"
-
-
-def bench_binary():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "cognito-bench"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
-    return f"{path}/cognito-bench"
 
 
 def ours(binary, emulator, pool, client, username, typing):

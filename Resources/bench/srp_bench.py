@@ -38,12 +38,17 @@ def pycognito_samples(n):
     return samples
 
 
-def ours_samples(n):
+def bench_binary():
+    """cognito-bench, built in release (the network bench uses it too)."""
     subprocess.run(["swift", "build", "-c", "release", "--product", "cognito-bench"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout.strip()
-    out = subprocess.run([f"{binary}/cognito-bench", "srp", str(n)], check=True, capture_output=True, text=True).stdout
+    path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout.strip()
+    return f"{path}/cognito-bench"
+
+
+def ours_samples(n):
+    out = subprocess.run([bench_binary(), "srp", str(n)], check=True, capture_output=True, text=True).stdout
     return json.loads(out)["samples"]
 
 

@@ -1,8 +1,6 @@
 """Every fault of the fault relay at every step of a first sign-in with TOTP
 setup, through the real wizard in plain mode: a clear message, what was typed
 kept, success once the fault clears, and the password changed exactly once."""
-import json
-
 import pyotp
 import pytest
 
@@ -61,13 +59,11 @@ def sign_in(wizard, relay, totp):
 def test_fault(emulator, relay, tmp_path, step, fault):
     pool, client = emulator.make_pool(mfa=True)
     emulator.create_user(pool, "ada", TEMP)
-    config = json.loads(open(write_config(tmp_path, emulator, pool, client, mfa_configuration="REQUIRED",
-                                          mfa_methods=["TOTP"])).read())
-    config["endpoint_url"] = relay.endpoint
-    (tmp_path / "config.json").write_text(json.dumps(config))
+    config = write_config(tmp_path, emulator, pool, client, mfa_configuration="REQUIRED", mfa_methods=["TOTP"],
+                          endpoint_url=relay.endpoint)
     relay.clear()
     relay.arm(step, fault)
-    wizard = PlainWizard("--config", str(tmp_path / "config.json"), "--request-timeout", str(REQUEST_TIMEOUT),
+    wizard = PlainWizard("--config", config, "--request-timeout", str(REQUEST_TIMEOUT),
                          env={"SSL_CERT_FILE": relay.ca, "TERM": "dumb", "LANG": "C.UTF-8"})
     ok = False
     try:
