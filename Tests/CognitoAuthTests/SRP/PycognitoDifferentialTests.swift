@@ -11,8 +11,11 @@ import Testing
         for i in 0..<24 {
             let a = Hex.encode(Digest.randomBytes(32))
             // B: a random value below N; salts of odd length and with a high bit exercise the padding.
+            // A salt is the hex of a number, as the service writes SALT (the reference
+            // vectors have one of 31 digits): never a leading zero byte, which
+            // pycognito would hash as text and Amplify and we drop (1 case in 256 failed).
             let srpB = Hex.encode(Digest.randomBytes(383))
-            let salt = i % 3 == 0 ? "8" + Hex.encode(Digest.randomBytes(15)) : Hex.encode(Digest.randomBytes(16))
+            let salt = i % 3 == 0 ? "8" + Hex.encode(Digest.randomBytes(15)) : BigNumber(bytes: Digest.randomBytes(16)).hex
             let block = Base64.encode(Digest.randomBytes(64 + i))
             let userId = i % 2 == 0 ? UUID().uuidString.lowercased() : "user\(i)"
             let password = "Pässwörd#\(i) \u{1F511}"
