@@ -107,6 +107,11 @@ let package = Package(
             dependencies: ["CognitoAuth", "CognitoAuthTesting"],
             resources: [.copy("Fixtures")]
         ),
+        // The command line: the executable's own module, tested in place.
+        .testTarget(
+            name: "CognitoOnboardTests",
+            dependencies: ["cognito-onboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/Replay"),
     ]
 )

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
         let settings: Settings
         do {
-            settings = try Settings.resolve(pool, environment: ProcessInfo.processInfo.environment)
+            settings = try Settings.resolve(pool.arguments, environment: ProcessInfo.processInfo.environment)
         } catch {
             CommandFailure.exit("\(error)", code: 2)
         }

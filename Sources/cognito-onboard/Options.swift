@@ -2,7 +2,9 @@ import ArgumentParser
 import CognitoAuth
 
 /// The wizard's command line: the pool flags, then the wizard's own. These
-/// names are a contract: scripts and kiosk units use them.
+/// names are a contract: scripts and kiosk units use them. A new flag here
+/// also goes into `WizardArguments` and `WizardArguments.read`'s table (a
+/// test compares them); defaults are `WizardArguments`'.
 struct Options: ParsableArguments {
     @OptionGroup var pool: PoolOptions
 
@@ -16,17 +18,22 @@ struct Options: ParsableArguments {
     var lang: String?
 
     @Flag(help: "Line prompts instead of the full screen (automatic when TERM=dumb or output is not a terminal).")
-    var plain = false
+    var plain = WizardArguments.defaults.plain
 
     @Flag(help: "Kiosk: after each person, wipe everything and start again; only SIGTERM ends it.")
-    var kiosk = false
+    var kiosk = WizardArguments.defaults.kiosk
 
     @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Kiosk: seconds without a key before the form resets.", valueName: "seconds"))
-    var idleTimeout: Int = 120
+    var idleTimeout: Int = WizardArguments.defaults.idleTimeout
 
     @Option(name: .customLong("request-timeout"), help: ArgumentHelp("Seconds to wait for each answer from the service (1-60).", valueName: "seconds"))
-    var requestTimeout: Int = 15
+    var requestTimeout: Int = WizardArguments.defaults.requestTimeout
 
     @Option(name: .customLong("exec-on-success"), help: ArgumentHelp("Kiosk: run <program> after each success, the tokens as JSON on its standard input.", valueName: "program"))
     var execOnSuccess: String?
+
+    var arguments: WizardArguments {
+        WizardArguments(pool: pool.arguments, username: username, tokensOut: tokensOut, lang: lang, plain: plain, kiosk: kiosk,
+                        idleTimeout: idleTimeout, requestTimeout: requestTimeout, execOnSuccess: execOnSuccess)
+    }
 }

@@ -3,7 +3,9 @@ import CognitoAuth
 
 /// The flags that say which pool and app client: shared by the wizard and
 /// `check`, so a config that passes `check` is exactly what the wizard runs.
-/// These names are a contract: scripts and kiosk units use them.
+/// These names are a contract: scripts and kiosk units use them. A new flag
+/// here also goes into `PoolArguments` and `WizardArguments.read`'s table
+/// (a test compares them).
 struct PoolOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The pool's config file (JSON, as init writes it).", valueName: "file"))
     var config: String?
@@ -29,6 +31,11 @@ struct PoolOptions: ParsableArguments {
 
     @Option(name: .customLong("auth-flow"), help: ArgumentHelp("The InitiateAuth flow (default: USER_SRP_AUTH, the password never leaves the machine).", valueName: "flow"))
     var authFlow: AuthFlowType?
+
+    var arguments: PoolArguments {
+        PoolArguments(config: config, amplifyOutputs: amplifyOutputs, region: region, userPoolId: userPoolId, clientId: clientId,
+                      clientSecretFile: clientSecretFile, endpointURL: endpointURL, authFlow: authFlow)
+    }
 }
 
 extension AuthFlowType: ExpressibleByArgument {}

@@ -12,11 +12,11 @@ struct Settings {
         let description: String
     }
 
-    static func resolve(_ options: Options, environment: [String: String]) throws -> Settings {
+    static func resolve(_ options: WizardArguments, environment: [String: String]) throws -> Settings {
         try resolve(options.pool, environment: environment)
     }
 
-    static func resolve(_ o: PoolOptions, environment: [String: String]) throws -> Settings {
+    static func resolve(_ o: PoolArguments, environment: [String: String]) throws -> Settings {
         if o.config != nil && o.amplifyOutputs != nil {
             throw Problem(description: "use --config or --amplify-outputs, not both")
         }

@@ -19,16 +19,21 @@ struct CognitoOnboard: ParsableCommand {
 
 // `cognito-onboard --help` also lists the wizard's flags: the wizard is what
 // runs without a subcommand, and scripts look for its flags there.
-if [["--help"], ["-h"]].contains(Array(CommandLine.arguments.dropFirst())) {
+let arguments = Array(CommandLine.arguments.dropFirst())
+if [["--help"], ["-h"]].contains(arguments) {
     print(CognitoOnboard.helpMessage())
     print(CognitoOnboard.helpMessage(for: WizardCommand.self))
     exit(0)
 }
 
+// The wizard's usual command line is read without ArgumentParser, whose
+// reflection was half of the start-up (README "Start-up, measured");
+// everything else, as before, by ArgumentParser.
+if let wizard = WizardArguments.read(arguments) { WizardProgram.run(wizard) }
+
 // ArgumentParser exits 64 on a usage error; this command's contract says 2.
 do {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    var command: ParsableCommand = try CognitoOnboard.wizardAlone(arguments) ?? CognitoOnboard.parseAsRoot(arguments)
+    var command = try CognitoOnboard.parseAsRoot(arguments)
     try command.run()
 } catch {
     let code = CognitoOnboard.exitCode(for: error)

@@ -37,9 +37,25 @@ public enum ResourceFiles {
     /// The names of the files in a resources sub-folder (e.g. the languages in `strings`).
     public static func list(_ folder: String) -> [String] {
         for base in cachedSearchPath {
-            if let names = try? FileManager.default.contentsOfDirectory(atPath: base + "/" + folder) { return names.sorted() }
+            if let names = names(in: base + "/" + folder) { return names.sorted() }
         }
         return []
+    }
+
+    /// The entries of a folder, read with readdir: FileManager's listing
+    /// cost 0.2 M instructions before the first frame (the languages are
+    /// listed at start), most of it the runtime resolving its generic code.
+    static func names(in path: String) -> [String]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// Read once; only the one variable is asked for, with getenv, because

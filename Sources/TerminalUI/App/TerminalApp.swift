@@ -13,9 +13,8 @@ public final class TerminalApp {
     public init(runtime: WizardRuntime, environment: [String: String]) {
         self.runtime = runtime
         noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let utf8 = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
-            .compactMap { $0 }.first { !$0.isEmpty }?.uppercased().replacing("-", with: "").contains("UTF8") ?? false
-        glyphs = .forTerminal(term: environment["TERM"], utf8: utf8)
+        let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
+        glyphs = .forTerminal(term: environment["TERM"], utf8: locale.map(Glyphs.namesUTF8) ?? false)
     }
 
     /// The layout in the language spoken now (a kiosk may switch).

@@ -337,7 +337,7 @@ public struct ScreenLayout: Sendable {
         }
         let chars = Array(value)
         let cursorIndex = field.isChoice ? 2 : min(field.cursor, chars.count)
-        let cursorColumn = DisplayWidth.of(String(chars[0..<cursorIndex]))
+        let cursorColumn = DisplayWidth.of(chars[0..<cursorIndex])
         // Scroll so the cursor sits inside the box with one column to spare.
         var skipColumns = max(0, cursorColumn - boxWidth + 1)
         var start = 0
@@ -345,7 +345,7 @@ public struct ScreenLayout: Sendable {
             skipColumns -= DisplayWidth.of(chars[start])
             start += 1
         }
-        let visible = DisplayWidth.prefix(String(chars[start...]), fitting: boxWidth)
+        let visible = DisplayWidth.prefix(chars[start...], fitting: boxWidth)
         var spans: [(Int, Frame.Span)] = []
         if value.isEmpty, !field.isFocused, let hint = field.hint {
             spans.append((0, .init(DisplayWidth.pad(DisplayWidth.truncate(glyphs.placeholder(hint), to: boxWidth, ellipsis: glyphs.ellipsis), to: boxWidth), .placeholder)))
@@ -355,14 +355,14 @@ public struct ScreenLayout: Sendable {
             spans.append((0, .init(shown, style)))
             if let suggestion = field.suggestion, field.isFocused, suggestion.count > value.count,
                suggestion.lowercased().hasPrefix(value.lowercased()) {
-                let rest = DisplayWidth.prefix(String(suggestion.dropFirst(value.count)), fitting: boxWidth - used)
+                let rest = DisplayWidth.prefix(suggestion.dropFirst(value.count), fitting: boxWidth - used)
                 spans.append((used, .init(rest, .dim)))
                 used += DisplayWidth.of(rest)
                 shown += rest
             }
             if used < boxWidth { spans.append((used, .init(String(repeating: " ", count: boxWidth - used), style))) }
         }
-        let cursor = field.isFocused ? cursorColumn - DisplayWidth.of(String(chars[0..<start])) : nil
+        let cursor = field.isFocused ? cursorColumn - DisplayWidth.of(chars[0..<start]) : nil
         return (spans, cursor)
     }
 
