@@ -25,6 +25,35 @@ def write_config(tmp_path, emulator, pool, client, required=(), **extra):
     return str(path)
 
 
+def run_plain(*args, answers, env=None, timeout=60):
+    """The wizard with `args`, its answers piped to standard input one a line
+    and its output captured: with no terminal it asks in plain mode, as in a
+    script. The input always ends in a newline (an empty list is one empty
+    line). `env`, where given, is the whole environment, as subprocess takes it."""
+    return subprocess.run([BINARY, *args], input="\n".join(answers) + "\n", capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+def fill_in(s, *values):
+    """A screen of the wizard filled in as a person does: each value typed into
+    the next field, Tab between them, Enter to submit. An empty value leaves its
+    field as it is."""
+    for i, value in enumerate(values):
+        if i:
+            s.send("Tab")
+        if value:
+            s.type(value)
+    s.send("Enter")
+
+
+def sign_in(s, username="ada", password=TEMP):
+    """The sign-in screen, once it shows: the username and the (temporary)
+    password, submitted. `password=None` leaves the password empty, which asks
+    the service for the other ways to sign in."""
+    s.wait_for("Temporary password")
+    fill_in(s, username, password)
+
+
 def pid_of(command, binary=None):
     """The process id of the wizard running `command`. `pgrep -f` alone also
     matches a tmux server whose command line holds the wizard's (and which
