@@ -48,10 +48,23 @@ def fill_in(s, *values):
 
 def sign_in(s, username="ada", password=TEMP):
     """The sign-in screen, once it shows: the username and the (temporary)
-    password, submitted. `password=None` leaves the password empty, which asks
-    the service for the other ways to sign in."""
+    password, submitted. `username=None` is for a wizard started with
+    --username, whose focus is on the password already; `password=None` leaves
+    the password empty, which asks the service for the other ways to sign in."""
     s.wait_for("Temporary password")
-    fill_in(s, username, password)
+    if username is None:
+        fill_in(s, password)
+    else:
+        fill_in(s, username, password)
+
+
+def ask_for_a_reset(s):
+    """"Forgot password?" from the sign-in screen (F2), confirmed with Enter on
+    the reset screen: what follows depends on the user."""
+    s.wait_for("F2 forgot password")
+    s.send("F2")
+    s.wait_for("Reset your password")
+    s.send("Enter")
 
 
 def pid_of(command, binary=None):

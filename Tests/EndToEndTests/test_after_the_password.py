@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlparse
 import pyotp
 
 import qr_reader
-from e2e_support import NEW, TEMP, fill_in, sign_in, write_config
+from e2e_support import NEW, TEMP, ask_for_a_reset, fill_in, sign_in, write_config
 
 
 def first_sign_in(s):
@@ -49,9 +49,7 @@ def test_totp_setup_from_the_qr_code_with_a_wrong_code_first(emulator, sessions,
 
     # A later sign-in of the same user meets the code challenge.
     later = sessions("--config", config, "--username", "ada")
-    later.wait_for("Temporary password")
-    later.type(NEW)
-    later.send("Enter")
+    sign_in(later, None, NEW)
     later.wait_for("Enter your code")
     assert "authenticator app" in later.screen() and "Acme staff" in later.screen()
     later.type(totp.now())
@@ -63,10 +61,7 @@ def test_forgot_password_end_to_end(emulator, sessions, tmp_path):
     pool, client = emulator.make_pool()
     emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
     s = sessions("--config", write_config(tmp_path, emulator, pool, client), "--username", "ada")
-    s.wait_for("F2 forgot password")
-    s.send("F2")
-    s.wait_for("Reset your password")
-    s.send("Enter")
+    ask_for_a_reset(s)
     s.wait_for("We sent a code to a***@e***")
     code = emulator.outbox("ada", "FORGOT_PASSWORD")[-1]["code"]
     fill_in(s, "999999" if code != "999999" else "888888", "An0ther#Passw0rd", "An0ther#Passw0rd")

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from e2e_support import NEW, TEMP, Emulator, fill_in, sign_in, write_config
+from e2e_support import NEW, TEMP, Emulator, ask_for_a_reset, fill_in, sign_in, write_config
 
 
 def confirmed_user(e, pool, name="ada"):
@@ -86,9 +86,7 @@ def test_an_email_mfa_code_whose_session_ended_is_replaced_and_never_resent(sess
         e.idp.admin_set_user_mfa_preference(UserPoolId=pool, Username="ada",
                                             EmailMfaSettings={"Enabled": True, "PreferredMfa": True})
         s = sessions("--config", write_config(tmp_path, e, pool, client), "--username", "ada")
-        s.wait_for("Temporary password")
-        s.type(NEW)
-        s.send("Enter")
+        sign_in(s, None, NEW)
         s.wait_for("Enter your code")
         old = e.outbox("ada", "EMAIL_OTP")[-1]["code"]
         assert len(old) == 8
@@ -114,10 +112,7 @@ def test_forgot_password_before_the_first_sign_in_gets_the_right_advice(emulator
     pool, client = emulator.make_pool()
     emulator.create_user(pool, "ada", TEMP, email="ada@example.com", email_verified="true")
     s = sessions("--config", write_config(tmp_path, emulator, pool, client), "--username", "ada")
-    s.wait_for("F2 forgot password")
-    s.send("F2")
-    s.wait_for("Reset your password")
-    s.send("Enter")
+    ask_for_a_reset(s)
     screen = s.wait_for("Not set up yet")
     assert "Reset your password" in screen
     assert "temporary password" in screen and "new invitation" in screen, screen

@@ -65,8 +65,7 @@ def test_quitting_after_the_password_changed_then_signing_in_with_the_new_one(em
     s.send("Escape"); s.wait_for("Quit now and sign in later"); s.type("y")
     s.wait_for("EXIT=130")
     later = sessions("--config", config, "--username", "ada")
-    later.wait_for("Temporary password")
-    later.type(NEW); later.send("Enter")
+    sign_in(later, None, NEW)
     screen = later.wait_for("Secret")
     later.type(pyotp.TOTP(secret_on(screen)).now()); later.send("Enter")
     later.wait_for("You're all set")
@@ -125,8 +124,7 @@ def test_a_password_starting_with_a_question_mark_is_kept_whole(emulator, sessio
     s.send("Enter")
     s.wait_for("EXIT=0")
     later = sessions("--config", config, "--username", "ada")
-    later.wait_for("Temporary password")
-    later.type(QUESTION); later.send("Enter")
+    sign_in(later, None, QUESTION)
     later.wait_for("Already set up")
 
 
