@@ -12,24 +12,21 @@ def all_pools():
         yield from backend.user_pools.values()
 
 
-def pool_by_id(pool_id):
-    return next((pool for pool in all_pools() if pool.id == pool_id), None)
-
-
 def known_pool(pool_id):
     """The pool a request names by UserPoolId; ResourceNotFoundException where
     there is none, for every operation the emulator answers itself."""
-    pool = pool_by_id(pool_id)
+    pool = next((pool for pool in all_pools() if pool.id == pool_id), None)
     if pool is None:
         raise ServiceError("ResourceNotFoundException", "User pool does not exist.")
     return pool
 
 
 def known_user(pool, username):
-    """The pool's user a request names by Username (moto's lookup, which also
-    finds an alias); UserNotFoundException where there is none. Only for
-    requests that may say so: sign-in and recovery answer an unknown user as
-    the client's PreventUserExistenceErrors says (existence.py)."""
+    """The pool's user a request names by Username (moto's lookup: the username,
+    or the email address or phone number where the pool signs in with those);
+    UserNotFoundException where there is none. Only for requests that may say
+    so: sign-in and recovery answer an unknown user as the client's
+    PreventUserExistenceErrors says (existence.py)."""
     user = pool._get_user(username)
     if user is None:
         raise user_not_found()
