@@ -1,4 +1,5 @@
-"""Shared by the end-to-end tests: where the binary is, the emulator, tmux."""
+"""Shared by the end-to-end tests: where the binary is, the emulator, tmux, the
+wizard run with piped answers, and the keys a person types to sign in."""
 import json
 import os
 import subprocess
@@ -59,7 +60,7 @@ def sign_in(s, username="ada", password=TEMP):
 
 
 def ask_for_a_reset(s):
-    """"Forgot password?" from the sign-in screen (F2), confirmed with Enter on
+    """F2 ("forgot password") on the sign-in screen, confirmed with Enter on
     the reset screen: what follows depends on the user."""
     s.wait_for("F2 forgot password")
     s.send("F2")
