@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "Tests" / "EndToEndTests"))
-from e2e_support import BINARY, Emulator, TmuxSession, pid_of, write_config  # noqa: E402
+from e2e_support import BINARY, Emulator, TmuxSession, fill_in, pid_of, sign_in, write_config  # noqa: E402
 
 
 def unit_environment():
@@ -101,11 +101,9 @@ def measure(binary=BINARY, environment=None, context=0):
         config = write_config(Path(tempfile.mkdtemp()), emulator, pool, client)
         command = f"{binary} --config {config} --kiosk"
         session = TmuxSession(command, env=environment)
-        session.wait_for("Temporary password")
-        session.type("ada"); session.send("Tab"); session.type(temporary); session.send("Enter")
+        sign_in(session, "ada", temporary)
         session.wait_for("Choose your password")
-        session.type(new); session.send("Tab"); session.type(new); session.send("Tab")
-        session.type("Ada Lovelace"); session.send("Enter")
+        fill_in(session, new, new, "Ada Lovelace")
         session.wait_for("You're all set")
         session.send("Enter")  # the kiosk's reset: the next person
         session.wait_for("Temporary password")

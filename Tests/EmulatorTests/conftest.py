@@ -8,16 +8,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Resources" / "emul
 from cognito_emulator.testing import Emulator  # noqa: E402
 
 
-
 @pytest.fixture
 def emulator():
-    e = Emulator()
-    yield e
-    e.stop()
+    with Emulator() as e:
+        yield e
 
 
 @pytest.fixture
 def short_lived_emulator():
-    e = Emulator("--session-ttl", "1")
-    yield e
-    e.stop()
+    with Emulator("--session-ttl", "1") as e:
+        yield e

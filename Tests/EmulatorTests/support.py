@@ -1,11 +1,12 @@
-"""Helpers the emulator's tests share: the error a call ends in, and pools and
-users for choice-based sign-in, made with boto3 as an operator would."""
+"""Helpers the emulator's tests share: the error a call ends in, pycognito's SRP
+sign-in, and the users choice-based sign-in needs (the pools come from
+cognito_emulator.testing's Emulator, which the end-to-end tests share)."""
 import pytest
 from botocore.exceptions import ClientError
+from pycognito.aws_srp import AWSSRP
 
 TEMP = "Temp#Pass123"
 NEW = "N3w!Password"
-USER_AUTH_ONLY = ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
 
 
 def error_of(call):
@@ -14,24 +15,22 @@ def error_of(call):
     return refused.value.response["Error"]["Code"], refused.value.response["Error"]["Message"]
 
 
-def choice_pool(e, factors=("PASSWORD",), tier=None, flows=None, **client_args):
-    """A pool whose sign-in policy allows `factors`, and an app client that allows
-    only choice-based sign-in (and refresh), unless `flows` says otherwise."""
-    schema = [{"Name": n, "AttributeDataType": "String", "Required": False, "Mutable": True}
-              for n in ("email", "phone_number", "name")]
-    extra = {"UserPoolTier": tier} if tier else {}
-    pool = e.idp.create_user_pool(PoolName="choice", Schema=schema,
-                                  Policies={"SignInPolicy": {"AllowedFirstAuthFactors": list(factors)}},
-                                  **extra)["UserPool"]["Id"]
-    client = e.idp.create_user_pool_client(UserPoolId=pool, ClientName="c", ExplicitAuthFlows=flows or USER_AUTH_ONLY,
-                                           **client_args)["UserPoolClient"]
-    return pool, client
+def srp_sign_in(e, pool, client, username, password):
+    """pycognito's SRP, step by step (not AWSSRP.authenticate_user, which hides
+    the challenge): its InitiateAuth (USER_SRP_AUTH) is sent at once and its
+    answer returned with a call that answers PASSWORD_VERIFIER, so a test can
+    look at the challenge, or at the error either step ends in."""
+    srp = AWSSRP(username, password, pool, client["ClientId"], client=e.idp)
+    params = srp.get_auth_params()
+    first = e.idp.initiate_auth(AuthFlow="USER_SRP_AUTH", AuthParameters=params, ClientId=client["ClientId"])
+    return first, lambda: e.idp.respond_to_auth_challenge(
+        ClientId=client["ClientId"], ChallengeName="PASSWORD_VERIFIER",
+        ChallengeResponses=srp.process_challenge(first["ChallengeParameters"], params))
 
 
 def confirmed_user(e, pool, name="ada", verified=True, phone="+15555550100"):
     """A user who has chosen a password, with an email address and a phone number
-    (verified, unless told otherwise)."""
+    (verified, unless told otherwise): every one-time code can reach them."""
     flag = "true" if verified else "false"
-    e.create_user(pool, name, TEMP, email=f"{name}@example.com", email_verified=flag,
-                  phone_number=phone, phone_number_verified=flag)
-    e.idp.admin_set_user_password(UserPoolId=pool, Username=name, Password=NEW, Permanent=True)
+    e.confirmed_user(pool, name, NEW, email=f"{name}@example.com", email_verified=flag,
+                     phone_number=phone, phone_number_verified=flag)

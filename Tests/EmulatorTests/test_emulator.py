@@ -8,13 +8,7 @@ import pytest
 from botocore.exceptions import ClientError
 from pycognito.aws_srp import AWSSRP
 from pycognito.exceptions import ForceChangePasswordException
-from support import NEW, TEMP, error_of
-
-
-def confirmed_user(e, pool, name="ada", password=NEW):
-    e.idp.admin_create_user(UserPoolId=pool, Username=name, TemporaryPassword=password,
-                            UserAttributes=[{"Name": "email", "Value": f"{name}@example.com"}])
-    e.idp.admin_set_user_password(UserPoolId=pool, Username=name, Password=password, Permanent=True)
+from support import NEW, TEMP, error_of, srp_sign_in
 
 
 def sign_in(e, pool, client, username, password, secret=None):
@@ -25,25 +19,21 @@ def sign_in(e, pool, client, username, password, secret=None):
 
 def srp_to_new_password(e, pool, client, username, password=TEMP):
     """Signs in with pycognito's SRP and returns the NEW_PASSWORD_REQUIRED response."""
-    srp = AWSSRP(username, password, pool, client["ClientId"], client=e.idp)
-    params = srp.get_auth_params()
-    first = e.idp.initiate_auth(AuthFlow="USER_SRP_AUTH", AuthParameters=params, ClientId=client["ClientId"])
+    first, answer = srp_sign_in(e, pool, client, username, password)
     assert first["ChallengeName"] == "PASSWORD_VERIFIER"
-    answer = srp.process_challenge(first["ChallengeParameters"], params)
-    return e.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="PASSWORD_VERIFIER",
-                                           ChallengeResponses=answer)
+    return answer()
 
 
 def test_right_password_signs_in(emulator):
     pool, client = emulator.make_pool()
-    confirmed_user(emulator, pool)
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
     tokens = sign_in(emulator, pool, client, "ada", NEW)["AuthenticationResult"]
     assert tokens["AccessToken"] and tokens["IdToken"] and tokens["RefreshToken"]
 
 
 def test_wrong_password_is_refused(emulator):
     pool, client = emulator.make_pool()
-    confirmed_user(emulator, pool)
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
     with pytest.raises(ClientError) as refused:
         sign_in(emulator, pool, client, "ada", "Wrong#Pass123")
     assert refused.value.response["Error"]["Code"] == "NotAuthorizedException"
@@ -52,10 +42,8 @@ def test_wrong_password_is_refused(emulator):
 
 def test_srp_challenge_is_real_shaped(emulator):
     pool, client = emulator.make_pool()
-    confirmed_user(emulator, pool)
-    srp = AWSSRP("ada", NEW, pool, client["ClientId"], client=emulator.idp)
-    first = emulator.idp.initiate_auth(AuthFlow="USER_SRP_AUTH", AuthParameters=srp.get_auth_params(),
-                                       ClientId=client["ClientId"])
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
+    first, _ = srp_sign_in(emulator, pool, client, "ada", NEW)
     p = first["ChallengeParameters"]
     assert set(p) == {"SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP", "USERNAME"}
     assert len(p["SRP_B"]) > 700  # a real 3072-bit B, not a uuid
@@ -122,7 +110,7 @@ def test_sessions_expire(short_lived_emulator):
 
 def test_secret_hash_uses_internal_username(emulator):
     pool, client = emulator.make_pool(GenerateSecret=True)
-    confirmed_user(emulator, pool)
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
     tokens = sign_in(emulator, pool, client, "ada", NEW, secret=client["ClientSecret"])
     assert tokens["AuthenticationResult"]["AccessToken"]
     with pytest.raises(ClientError) as refused:

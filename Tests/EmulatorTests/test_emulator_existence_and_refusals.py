@@ -2,20 +2,10 @@
 service's messages: unknown users under PreventUserExistenceErrors ENABLED and
 LEGACY, disabled users (after the password), a reset before the first sign-in."""
 import pytest
-from pycognito.aws_srp import AWSSRP
-from support import NEW, TEMP, choice_pool, confirmed_user, error_of
+from support import NEW, TEMP, confirmed_user, error_of, srp_sign_in
 
 WRONG = ("NotAuthorizedException", "Incorrect username or password.")
 NOT_FOUND = ("UserNotFoundException", "User does not exist.")
-
-
-def srp_sign_in(e, pool, client, username, password):
-    srp = AWSSRP(username, password, pool, client["ClientId"], client=e.idp)
-    params = srp.get_auth_params()
-    first = e.idp.initiate_auth(AuthFlow="USER_SRP_AUTH", AuthParameters=params, ClientId=client["ClientId"])
-    return first, lambda: e.idp.respond_to_auth_challenge(
-        ClientId=client["ClientId"], ChallengeName="PASSWORD_VERIFIER",
-        ChallengeResponses=srp.process_challenge(first["ChallengeParameters"], params))
 
 
 def password_sign_in(e, client, username, password):
@@ -44,9 +34,7 @@ def test_unknown_user_when_existence_errors_are_prevented(emulator):
 
 def test_unknown_user_under_legacy(emulator):
     pool, client = emulator.make_pool(PreventUserExistenceErrors="LEGACY", ExplicitAuthFlows=FLOWS)
-    srp = AWSSRP("nobody", NEW, pool, client["ClientId"], client=emulator.idp)
-    assert error_of(lambda: emulator.idp.initiate_auth(
-        AuthFlow="USER_SRP_AUTH", AuthParameters=srp.get_auth_params(), ClientId=client["ClientId"])) == NOT_FOUND
+    assert error_of(lambda: srp_sign_in(emulator, pool, client, "nobody", NEW)) == NOT_FOUND
     assert error_of(lambda: password_sign_in(emulator, client, "nobody", NEW)) == NOT_FOUND
     assert error_of(lambda: emulator.idp.initiate_auth(AuthFlow="USER_AUTH", ClientId=client["ClientId"],
                                                        AuthParameters={"USERNAME": "nobody"})) == NOT_FOUND
@@ -69,7 +57,7 @@ def test_disabled_user_is_told_so_only_after_the_password(emulator):
 
 
 def test_disabled_user_with_a_one_time_code(emulator):
-    pool, client = choice_pool(emulator, factors=("PASSWORD", "EMAIL_OTP"))
+    pool, client = emulator.choice_pool(factors=("PASSWORD", "EMAIL_OTP"))
     confirmed_user(emulator, pool)
     emulator.idp.admin_disable_user(UserPoolId=pool, Username="ada")
     challenge = emulator.idp.initiate_auth(AuthFlow="USER_AUTH", ClientId=client["ClientId"],

@@ -1,16 +1,13 @@
 """MFA setup, code challenges and recovery in the emulator, driven by boto3,
 pycognito's SRP and pyotp (independent of the Swift client)."""
 import pyotp
-from pycognito.aws_srp import AWSSRP
-from support import NEW, TEMP, error_of
+from support import NEW, TEMP, error_of, srp_sign_in
 
 
 def password_step(e, pool, client, username, password):
-    srp = AWSSRP(username, password, pool, client["ClientId"], client=e.idp)
-    params = srp.get_auth_params()
-    first = e.idp.initiate_auth(AuthFlow="USER_SRP_AUTH", AuthParameters=params, ClientId=client["ClientId"])
-    return e.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="PASSWORD_VERIFIER",
-                                           ChallengeResponses=srp.process_challenge(first["ChallengeParameters"], params))
+    """What the password brings: both of srp_sign_in's steps at once."""
+    _, answer = srp_sign_in(e, pool, client, username, password)
+    return answer()
 
 
 def to_mfa_setup(e):
@@ -52,8 +49,7 @@ def test_totp_setup_then_code_challenge(emulator):
 
 def test_forgot_password(emulator):
     pool, client = emulator.make_pool()
-    emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
-    emulator.idp.admin_set_user_password(UserPoolId=pool, Username="ada", Password=NEW, Permanent=True)
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
     sent = emulator.idp.forgot_password(ClientId=client["ClientId"], Username="ada")["CodeDeliveryDetails"]
     assert sent == {"Destination": "a***@e***", "DeliveryMedium": "EMAIL", "AttributeName": "email"}
     code = emulator.outbox("ada", "FORGOT_PASSWORD")[-1]["code"]

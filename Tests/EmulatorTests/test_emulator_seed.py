@@ -15,9 +15,8 @@ DEMO = ROOT / "Resources" / "demo" / "demo-seed.json"
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     config = tmp_path_factory.mktemp("seed") / "config.json"
-    e = Emulator("--seed", str(EXAMPLE), "--write-config", str(config))
-    yield e, json.loads(config.read_text())
-    e.stop()
+    with Emulator("--seed", str(EXAMPLE), "--write-config", str(config)) as e:
+        yield e, json.loads(config.read_text())
 
 
 def user_auth(e, client, username, **params):
@@ -57,8 +56,5 @@ def test_second_client_and_lite_pool(seeded):
 
 def test_demo_config_keeps_the_default_flow(tmp_path):
     config = tmp_path / "config.json"
-    e = Emulator("--seed", str(DEMO), "--write-config", str(config))
-    try:
+    with Emulator("--seed", str(DEMO), "--write-config", str(config)):
         assert "auth_flow" not in json.loads(config.read_text())
-    finally:
-        e.stop()

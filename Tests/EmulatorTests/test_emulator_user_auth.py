@@ -6,7 +6,7 @@ import time
 
 import pytest
 from pycognito.aws_srp import AWSSRP
-from support import NEW, TEMP, choice_pool, confirmed_user, error_of
+from support import NEW, TEMP, confirmed_user, error_of, srp_sign_in
 
 MISMATCH = ("CodeMismatchException", "Invalid code or auth state for the user.")
 
@@ -40,11 +40,9 @@ def srp_verifier(e, pool, client, username, password, answer_select=None):
 
 
 def test_client_with_only_user_auth_refuses_the_other_flows(emulator):
-    pool, client = choice_pool(emulator)
+    pool, client = emulator.choice_pool()
     confirmed_user(emulator, pool)
-    srp = AWSSRP("ada", NEW, pool, client["ClientId"], client=emulator.idp)
-    assert error_of(lambda: emulator.idp.initiate_auth(
-        AuthFlow="USER_SRP_AUTH", ClientId=client["ClientId"], AuthParameters=srp.get_auth_params())) == (
+    assert error_of(lambda: srp_sign_in(emulator, pool, client, "ada", NEW)) == (
         "InvalidParameterException", "USER_SRP_AUTH is not enabled for the client.")
     assert error_of(lambda: emulator.idp.initiate_auth(
         AuthFlow="USER_PASSWORD_AUTH", ClientId=client["ClientId"], AuthParameters={"USERNAME": "ada", "PASSWORD": NEW})) == (
@@ -52,20 +50,20 @@ def test_client_with_only_user_auth_refuses_the_other_flows(emulator):
 
 
 def test_user_auth_needs_the_client_to_allow_it(emulator):
-    pool, client = choice_pool(emulator, flows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"])
+    pool, client = emulator.choice_pool(flows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"])
     confirmed_user(emulator, pool)
     assert error_of(lambda: initiate(emulator, client, "ada"))[0] == "InvalidParameterException"
 
 
 def test_preferred_password_srp_signs_in(emulator):
-    pool, client = choice_pool(emulator)
+    pool, client = emulator.choice_pool()
     confirmed_user(emulator, pool)
     done = srp_verifier(emulator, pool, client, "ada", NEW)
     assert done["AuthenticationResult"]["AccessToken"]
 
 
 def test_password_srp_with_the_temporary_password_asks_for_a_new_one(emulator):
-    pool, client = choice_pool(emulator)
+    pool, client = emulator.choice_pool()
     emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
     challenge = srp_verifier(emulator, pool, client, "ada", TEMP)
     assert challenge["ChallengeName"] == "NEW_PASSWORD_REQUIRED"
@@ -76,14 +74,14 @@ def test_password_srp_with_the_temporary_password_asks_for_a_new_one(emulator):
 
 
 def test_wrong_password_srp_is_refused(emulator):
-    pool, client = choice_pool(emulator)
+    pool, client = emulator.choice_pool()
     confirmed_user(emulator, pool)
     assert error_of(lambda: srp_verifier(emulator, pool, client, "ada", "Wrong#Pass1")) == (
         "NotAuthorizedException", "Incorrect username or password.")
 
 
 def test_select_challenge_lists_what_the_pool_and_user_allow(emulator):
-    pool, client = choice_pool(emulator, factors=("PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"))
+    pool, client = emulator.choice_pool(factors=("PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"))
     confirmed_user(emulator, pool, "ada")
     confirmed_user(emulator, pool, "bob", verified=False)
     emulator.create_user(pool, "cy", TEMP, email="cy@example.com", email_verified="true")
@@ -109,13 +107,12 @@ def test_select_challenge_lists_what_the_pool_and_user_allow(emulator):
 
 def test_pool_without_a_sign_in_policy_offers_passwords_only(emulator):
     pool, client = emulator.make_pool(ExplicitAuthFlows=["ALLOW_USER_AUTH"])
-    emulator.create_user(pool, "ada", TEMP, email="ada@example.com", email_verified="true")
-    emulator.idp.admin_set_user_password(UserPoolId=pool, Username="ada", Password=NEW, Permanent=True)
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com", email_verified="true")
     assert initiate(emulator, client, "ada")["AvailableChallenges"] == ["PASSWORD", "PASSWORD_SRP"]
 
 
 def test_select_password(emulator):
-    pool, client = choice_pool(emulator)
+    pool, client = emulator.choice_pool()
     emulator.create_user(pool, "ada", TEMP)
     session = initiate(emulator, client, "ada")["Session"]
     assert error_of(lambda: respond(emulator, client, "SELECT_CHALLENGE", session, USERNAME="ada", ANSWER="PASSWORD",
@@ -130,7 +127,7 @@ def test_select_password(emulator):
 
 
 def test_select_password_srp(emulator):
-    pool, client = choice_pool(emulator)
+    pool, client = emulator.choice_pool()
     confirmed_user(emulator, pool)
     session = initiate(emulator, client, "ada")["Session"]
     assert srp_verifier(emulator, pool, client, "ada", NEW, answer_select=session)["AuthenticationResult"]
@@ -141,7 +138,7 @@ def test_select_password_srp(emulator):
     ("SMS_OTP", "SMS", "+*******0100", "SMS_OTP_CODE"),
 ])
 def test_one_time_code_signs_in_with_eight_digits(emulator, factor, medium, destination, key):
-    pool, client = choice_pool(emulator, factors=("PASSWORD", "EMAIL_OTP", "SMS_OTP"))
+    pool, client = emulator.choice_pool(factors=("PASSWORD", "EMAIL_OTP", "SMS_OTP"))
     confirmed_user(emulator, pool)
     session = initiate(emulator, client, "ada")["Session"]
     challenge = respond(emulator, client, "SELECT_CHALLENGE", session, USERNAME="ada", ANSWER=factor)
@@ -161,7 +158,7 @@ def test_one_time_code_signs_in_with_eight_digits(emulator, factor, medium, dest
 
 def test_stale_code_is_refused_after_signing_in_again(short_lived_emulator):
     e = short_lived_emulator
-    pool, client = choice_pool(e, factors=("PASSWORD", "EMAIL_OTP"))
+    pool, client = e.choice_pool(factors=("PASSWORD", "EMAIL_OTP"))
     confirmed_user(e, pool)
     first = initiate(e, client, "ada", PREFERRED_CHALLENGE="EMAIL_OTP")
     old = e.outbox("ada", "EMAIL_OTP")[-1]["code"]
@@ -179,7 +176,7 @@ def test_stale_code_is_refused_after_signing_in_again(short_lived_emulator):
 
 @pytest.mark.parametrize("length", [None, 6, 8])
 def test_email_mfa_code_has_the_pools_length(emulator, length):
-    pool, client = choice_pool(emulator, factors=("PASSWORD", "EMAIL_OTP"))
+    pool, client = emulator.choice_pool(factors=("PASSWORD", "EMAIL_OTP"))
     emulator.idp.set_user_pool_mfa_config(UserPoolId=pool, MfaConfiguration="OPTIONAL",
                                           EmailMfaConfiguration={"Subject": "Your code"})
     if length:
@@ -198,9 +195,9 @@ def test_email_mfa_code_has_the_pools_length(emulator, length):
 
 
 def test_lite_tier_has_no_choice_based_sign_in(emulator):
-    pool, client = choice_pool(emulator, tier="LITE")
+    pool, client = emulator.choice_pool(tier="LITE")
     confirmed_user(emulator, pool)
     assert error_of(lambda: initiate(emulator, client, "ada"))[0] == "FeatureUnavailableInTierException"
-    pool, client = choice_pool(emulator, tier="PLUS")
+    pool, client = emulator.choice_pool(tier="PLUS")
     confirmed_user(emulator, pool)
     assert initiate(emulator, client, "ada")["ChallengeName"] == "SELECT_CHALLENGE"

@@ -10,9 +10,8 @@ from e2e_support import BINARY, Emulator, TmuxSession  # noqa: E402
 
 @pytest.fixture(scope="session")
 def emulator():
-    e = Emulator()
-    yield e
-    e.stop()
+    with Emulator() as e:
+        yield e
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Shared by the end-to-end tests: where the binary is, the emulator, tmux."""
+"""Shared by the end-to-end tests: where the binary is, the emulator, tmux, the
+wizard run with piped answers, and the keys a person types to sign in."""
 import json
 import os
 import subprocess
@@ -23,6 +24,48 @@ def write_config(tmp_path, emulator, pool, client, required=(), **extra):
     path = tmp_path / "config.json"
     path.write_text(json.dumps(config))
     return str(path)
+
+
+def run_plain(*args, answers, env=None, timeout=60):
+    """The wizard with `args`, its answers piped to standard input one a line
+    and its output captured: with no terminal it asks in plain mode, as in a
+    script. The input always ends in a newline (an empty list is one empty
+    line). `env`, where given, is the whole environment, as subprocess takes it."""
+    return subprocess.run([BINARY, *args], input="\n".join(answers) + "\n", capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+def fill_in(s, *values):
+    """A screen of the wizard filled in as a person does: each value typed into
+    the next field, Tab between them, Enter to submit. An empty value leaves its
+    field as it is."""
+    for i, value in enumerate(values):
+        if i:
+            s.send("Tab")
+        if value:
+            s.type(value)
+    s.send("Enter")
+
+
+def sign_in(s, username="ada", password=TEMP):
+    """The sign-in screen, once it shows: the username and the (temporary)
+    password, submitted. `username=None` is for a wizard started with
+    --username, whose focus is on the password already; `password=None` leaves
+    the password empty, which asks the service for the other ways to sign in."""
+    s.wait_for("Temporary password")
+    if username is None:
+        fill_in(s, password)
+    else:
+        fill_in(s, username, password)
+
+
+def ask_for_a_reset(s):
+    """F2 ("forgot password") on the sign-in screen, confirmed with Enter on
+    the reset screen: what follows depends on the user."""
+    s.wait_for("F2 forgot password")
+    s.send("F2")
+    s.wait_for("Reset your password")
+    s.send("Enter")
 
 
 def pid_of(command, binary=None):

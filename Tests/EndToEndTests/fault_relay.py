@@ -125,10 +125,7 @@ class FaultRelay:
 
     def stop(self):
         self.stopping = True
-        with self.lock:
-            connections = list(self.open_connections)
-        for c in connections:
-            reset(c)
+        self._reset_open_connections()
         if self.listener:
             self.listener.close()
 
@@ -155,6 +152,11 @@ class FaultRelay:
     def _refuse(self):
         """Stop listening, and drop every open connection: new ones are refused."""
         self.listener.close()
+        self._reset_open_connections()
+
+    def _reset_open_connections(self):
+        """Every connection open now reset (RST), for stopping and refusing
+        alike; each serving thread takes its own out of the set as it ends."""
         with self.lock:
             connections = list(self.open_connections)
         for c in connections:

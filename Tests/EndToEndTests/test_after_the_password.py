@@ -5,14 +5,13 @@ from urllib.parse import parse_qs, urlparse
 import pyotp
 
 import qr_reader
-from e2e_support import NEW, TEMP, write_config
+from e2e_support import NEW, TEMP, ask_for_a_reset, fill_in, sign_in, write_config
 
 
 def first_sign_in(s):
-    s.wait_for("Temporary password")
-    s.type("ada"); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    sign_in(s)
     s.wait_for("Choose your password")
-    s.type(NEW); s.send("Tab"); s.type(NEW); s.send("Tab"); s.type("Ada Lovelace"); s.send("Enter")
+    fill_in(s, NEW, NEW, "Ada Lovelace")
 
 
 def secret_from_qr(s):
@@ -50,9 +49,7 @@ def test_totp_setup_from_the_qr_code_with_a_wrong_code_first(emulator, sessions,
 
     # A later sign-in of the same user meets the code challenge.
     later = sessions("--config", config, "--username", "ada")
-    later.wait_for("Temporary password")
-    later.type(NEW)
-    later.send("Enter")
+    sign_in(later, None, NEW)
     later.wait_for("Enter your code")
     assert "authenticator app" in later.screen() and "Acme staff" in later.screen()
     later.type(totp.now())
@@ -62,17 +59,12 @@ def test_totp_setup_from_the_qr_code_with_a_wrong_code_first(emulator, sessions,
 
 def test_forgot_password_end_to_end(emulator, sessions, tmp_path):
     pool, client = emulator.make_pool()
-    emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
-    emulator.idp.admin_set_user_password(UserPoolId=pool, Username="ada", Password=NEW, Permanent=True)
+    emulator.confirmed_user(pool, "ada", NEW, email="ada@example.com")
     s = sessions("--config", write_config(tmp_path, emulator, pool, client), "--username", "ada")
-    s.wait_for("F2 forgot password")
-    s.send("F2")
-    s.wait_for("Reset your password")
-    s.send("Enter")
+    ask_for_a_reset(s)
     s.wait_for("We sent a code to a***@e***")
     code = emulator.outbox("ada", "FORGOT_PASSWORD")[-1]["code"]
-    s.type("999999" if code != "999999" else "888888"); s.send("Tab")
-    s.type("An0ther#Passw0rd"); s.send("Tab"); s.type("An0ther#Passw0rd"); s.send("Enter")
+    fill_in(s, "999999" if code != "999999" else "888888", "An0ther#Passw0rd", "An0ther#Passw0rd")
     s.wait_for("That code is not right")
     assert "▸ Code" in s.screen(), "the code field has the focus and the error"
     s.send("C-u")

@@ -6,42 +6,20 @@ import time
 
 import pytest
 
-from e2e_support import NEW, TEMP, Emulator, write_config
-
-USER_AUTH_ONLY = ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
-
-
-def sign_in(s, username="ada", password=TEMP):
-    s.wait_for("Temporary password")
-    s.type(username)
-    s.send("Tab")
-    if password:
-        s.type(password)
-    s.send("Enter")
-
-
-def choice_pool(e, factors=("PASSWORD",), required=()):
-    """A pool whose sign-in policy allows `factors`, and a client that allows
-    only choice-based sign-in and refresh, as today's console makes them."""
-    schema = [{"Name": n, "AttributeDataType": "String", "Required": n in required, "Mutable": True}
-              for n in ("email", "phone_number", "name")]
-    pool = e.idp.create_user_pool(PoolName="choice", Schema=schema,
-                                  Policies={"SignInPolicy": {"AllowedFirstAuthFactors": list(factors)}})["UserPool"]["Id"]
-    client = e.idp.create_user_pool_client(UserPoolId=pool, ClientName="c",
-                                           ExplicitAuthFlows=USER_AUTH_ONLY)["UserPoolClient"]
-    return pool, client
+from e2e_support import NEW, TEMP, Emulator, ask_for_a_reset, fill_in, sign_in, write_config
 
 
 def confirmed_user(e, pool, name="ada"):
-    e.create_user(pool, name, TEMP, email=f"{name}@example.com", email_verified="true")
-    e.idp.admin_set_user_password(UserPoolId=pool, Username=name, Password=NEW, Permanent=True)
+    """A user who has chosen a password, with a verified email address: a code
+    by email can reach them."""
+    e.confirmed_user(pool, name, NEW, email=f"{name}@example.com", email_verified="true")
 
 
 @pytest.mark.parametrize("auth_flow", [None, "USER_AUTH"])
 def test_first_sign_in_through_a_client_that_allows_only_user_auth(emulator, sessions, tmp_path, auth_flow):
     """(a) Configured for USER_AUTH, or left at the default (SRP, which the
     client refuses: the wizard falls back to USER_AUTH by itself)."""
-    pool, client = choice_pool(emulator, required=("name",))
+    pool, client = emulator.choice_pool(required=("name",))
     emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
     extra = {"auth_flow": auth_flow} if auth_flow else {}
     tokens = tmp_path / "tokens.json"
@@ -50,7 +28,7 @@ def test_first_sign_in_through_a_client_that_allows_only_user_auth(emulator, ses
     sign_in(s)
     screen = s.wait_for("Choose your password")
     assert "not configured correctly" not in screen
-    s.type(NEW); s.send("Tab"); s.type(NEW); s.send("Tab"); s.type("Ada Lovelace"); s.send("Enter")
+    fill_in(s, NEW, NEW, "Ada Lovelace")
     s.wait_for("You're all set")
     status, attrs = emulator.user(pool, "ada")
     assert status == "CONFIRMED" and attrs["name"] == "Ada Lovelace"
@@ -61,7 +39,7 @@ def test_first_sign_in_through_a_client_that_allows_only_user_auth(emulator, ses
 
 def test_a_code_by_email_signs_in_with_the_eight_digits_from_the_outbox(emulator, sessions, tmp_path):
     """(b) The password left empty: the choice, then a code by email."""
-    pool, client = choice_pool(emulator, factors=("PASSWORD", "EMAIL_OTP", "WEB_AUTHN"))
+    pool, client = emulator.choice_pool(factors=("PASSWORD", "EMAIL_OTP", "WEB_AUTHN"))
     confirmed_user(emulator, pool)
     s = sessions("--config", write_config(tmp_path, emulator, pool, client, auth_flow="USER_AUTH"))
     s.wait_for("Leave it empty")
@@ -82,7 +60,7 @@ def test_a_code_by_email_signs_in_with_the_eight_digits_from_the_outbox(emulator
 
 
 def test_a_passkey_is_explained_never_sent(emulator, sessions, tmp_path):
-    pool, client = choice_pool(emulator, factors=("PASSWORD", "WEB_AUTHN"))
+    pool, client = emulator.choice_pool(factors=("PASSWORD", "WEB_AUTHN"))
     confirmed_user(emulator, pool, "joan")
     emulator.hook("user-settings", UserPoolId=pool, Username="joan", Passkey=True)
     s = sessions("--config", write_config(tmp_path, emulator, pool, client, auth_flow="USER_AUTH"))
@@ -99,8 +77,7 @@ def test_a_passkey_is_explained_never_sent(emulator, sessions, tmp_path):
 def test_an_email_mfa_code_whose_session_ended_is_replaced_and_never_resent(sessions, tmp_path):
     """(c) The code's session ends before it is typed: the wizard signs in
     again, the service sends a new code, and only that one is submitted."""
-    e = Emulator("--session-ttl", "3")
-    try:
+    with Emulator("--session-ttl", "3") as e:
         pool, client = e.make_pool()
         e.idp.set_user_pool_mfa_config(UserPoolId=pool, MfaConfiguration="OPTIONAL",
                                        EmailMfaConfiguration={"Subject": "Your code"})
@@ -109,9 +86,7 @@ def test_an_email_mfa_code_whose_session_ended_is_replaced_and_never_resent(sess
         e.idp.admin_set_user_mfa_preference(UserPoolId=pool, Username="ada",
                                             EmailMfaSettings={"Enabled": True, "PreferredMfa": True})
         s = sessions("--config", write_config(tmp_path, e, pool, client), "--username", "ada")
-        s.wait_for("Temporary password")
-        s.type(NEW)
-        s.send("Enter")
+        sign_in(s, None, NEW)
         s.wait_for("Enter your code")
         old = e.outbox("ada", "EMAIL_OTP")[-1]["code"]
         assert len(old) == 8
@@ -130,8 +105,6 @@ def test_an_email_mfa_code_whose_session_ended_is_replaced_and_never_resent(sess
         s.send("Enter")
         s.wait_for("Already set up")
         assert e.requests().get("RespondToAuthChallenge", 0) == 4
-    finally:
-        e.stop()
 
 
 def test_forgot_password_before_the_first_sign_in_gets_the_right_advice(emulator, sessions, tmp_path):
@@ -139,10 +112,7 @@ def test_forgot_password_before_the_first_sign_in_gets_the_right_advice(emulator
     pool, client = emulator.make_pool()
     emulator.create_user(pool, "ada", TEMP, email="ada@example.com", email_verified="true")
     s = sessions("--config", write_config(tmp_path, emulator, pool, client), "--username", "ada")
-    s.wait_for("F2 forgot password")
-    s.send("F2")
-    s.wait_for("Reset your password")
-    s.send("Enter")
+    ask_for_a_reset(s)
     screen = s.wait_for("Not set up yet")
     assert "Reset your password" in screen
     assert "temporary password" in screen and "new invitation" in screen, screen

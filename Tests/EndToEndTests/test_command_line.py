@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from e2e_support import BINARY, NEW, TEMP, write_config
+from e2e_support import BINARY, NEW, run_plain, write_config
 
 
 def run(*args, stdin=None):
@@ -61,19 +61,18 @@ def test_tokens_are_never_written_through_a_symlink(emulator, tmp_path):
     target = tmp_path / "elsewhere.json"
     link = tmp_path / "tokens.json"
     os.symlink(target, link)
-    result = run("--config", write_config(tmp_path, emulator, pool, client), "--tokens-out", str(link), "--plain",
-                 stdin="ada\npw\n")
+    result = run_plain("--config", write_config(tmp_path, emulator, pool, client), "--tokens-out", str(link), "--plain",
+                       answers=["ada", "pw"], timeout=30)
     assert result.returncode == 2 and "symbolic link" in result.stderr
     assert not target.exists()
 
 
 def test_tokens_out_in_plain_mode(emulator, tmp_path):
     pool, client = emulator.make_pool()
-    emulator.create_user(pool, "ada", TEMP)
-    emulator.idp.admin_set_user_password(UserPoolId=pool, Username="ada", Password=NEW, Permanent=True)
+    emulator.confirmed_user(pool, "ada", NEW)
     tokens = tmp_path / "tokens.json"
-    result = run("--config", write_config(tmp_path, emulator, pool, client), "--tokens-out", str(tokens), "--plain",
-                 stdin=f"ada\n{NEW}\n")
+    result = run_plain("--config", write_config(tmp_path, emulator, pool, client), "--tokens-out", str(tokens), "--plain",
+                       answers=["ada", NEW], timeout=30)
     assert result.returncode == 0, result.stdout + result.stderr
     saved = json.loads(tokens.read_text())
     assert set(saved) >= {"AccessToken", "IdToken", "RefreshToken", "ExpiresIn", "TokenType"}

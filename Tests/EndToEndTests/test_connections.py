@@ -1,10 +1,9 @@
 """The wizard's connections to the service, counted at a TLS relay that keeps
 them open as the real service does (the emulator itself closes every
 connection after one response)."""
-import subprocess
 import sys
 
-from e2e_support import BINARY, NEW, ROOT, TEMP, write_config
+from e2e_support import NEW, ROOT, TEMP, run_plain, write_config
 
 sys.path.insert(0, str(ROOT / "Resources" / "bench"))
 from tls_relay import Relay  # noqa: E402
@@ -18,8 +17,8 @@ def test_a_first_sign_in_uses_one_connection_and_one_handshake(emulator, tmp_pat
         config = tmp_path / "config.json"
         config.write_text(open(write_config(tmp_path, emulator, pool, client)).read()
                           .replace(emulator.endpoint, relay.endpoint))
-        result = subprocess.run([BINARY, "--config", str(config)], input="\n".join(["ada", TEMP, NEW, NEW, "Ada"]) + "\n",
-                                capture_output=True, text=True, timeout=60, env={"SSL_CERT_FILE": relay.ca, "TERM": "dumb"})
+        result = run_plain("--config", str(config), answers=["ada", TEMP, NEW, NEW, "Ada"],
+                           env={"SSL_CERT_FILE": relay.ca, "TERM": "dumb"})
         assert result.returncode == 0, result.stdout + result.stderr
         assert "You're all set" in result.stdout
         stats = relay.stats()

@@ -2,15 +2,7 @@
 import os
 import stat
 
-from e2e_support import NEW, TEMP, write_config
-
-
-def sign_in(s, username="ada", password=TEMP):
-    s.wait_for("Temporary password")
-    s.type(username)
-    s.send("Tab")
-    s.type(password)
-    s.send("Enter")
+from e2e_support import NEW, TEMP, fill_in, sign_in, write_config
 
 
 def test_first_sign_in_with_required_attributes(emulator, sessions, tmp_path):
@@ -78,7 +70,7 @@ def test_resize_to_40x12_and_back_keeps_everything(emulator, sessions, tmp_path)
     screen = s.wait_for("Step 2 of 2")
     assert "山田 太郎" in screen and "1990-04-2" in screen
     assert "✓ Both passwords match" in screen, "the passwords survived too"
-    s.type("1"); s.send("Tab"); s.type("+15550100199"); s.send("Enter")
+    fill_in(s, "1", "+15550100199")
     s.wait_for("You're all set")
     attrs = emulator.user(pool, "ada")[1]
     assert attrs["name"] == "山田 太郎" and attrs["birthdate"] == "1990-04-21"

@@ -3,8 +3,7 @@ pipe, and a kiosk's language switch."""
 import json
 import re
 
-from e2e_support import NEW, ROOT, TEMP, write_config
-from test_plain_mode import run_plain
+from e2e_support import NEW, ROOT, TEMP, fill_in, run_plain, write_config
 
 STRINGS = ROOT / "Sources" / "Onboarding" / "Resources" / "strings"
 # Keycaps and names stay as they are in every language.
@@ -38,11 +37,11 @@ def test_a_first_sign_in_in_japanese(emulator, sessions, tmp_path):
     s = sessions("--config", config, env={"LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8"})
     screen = s.wait_for(ja["signin.password"])
     assert not english_on(screen, phrases), english_on(screen, phrases)
-    s.type("ada"); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    fill_in(s, "ada", TEMP)
     screen = s.wait_for(ja["newpassword.title"])
     assert not english_on(screen, phrases), english_on(screen, phrases)
     assert ja["rule.lowercase"] in screen
-    s.type(NEW); s.send("Tab"); s.type(NEW); s.send("Tab"); s.type("山田 太郎"); s.send("Enter")
+    fill_in(s, NEW, NEW, "山田 太郎")
     screen = s.wait_for(ja["done.title"])
     assert not english_on(screen, phrases), english_on(screen, phrases)
     assert emulator.user(pool, "ada")[1]["name"] == "山田 太郎"
@@ -54,7 +53,7 @@ def test_plain_mode_in_german_through_a_pipe(emulator, tmp_path):
     config = write_config(tmp_path, emulator, pool, client)
     de = json.loads((STRINGS / "de.json").read_text())
     env = {"LANG": "de_DE.UTF-8", "PATH": "/usr/bin:/bin"}
-    result = run_plain(config, ["ada", TEMP, "schwach", NEW, NEW, "Ada Lovelace"], env=env)
+    result = run_plain("--config", config, answers=["ada", TEMP, "schwach", NEW, NEW, "Ada Lovelace"], env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert de["plain.rules"] in out and de["done.title"] in out and de["problem.passwordRules"] in out
@@ -66,7 +65,7 @@ def test_plain_mode_in_german_through_a_pipe(emulator, tmp_path):
 def test_a_missing_language_is_said_on_standard_error(emulator, tmp_path):
     pool, client = emulator.make_pool()
     config = write_config(tmp_path, emulator, pool, client)
-    result = run_plain(config, [], "--lang", "sv")
+    result = run_plain("--config", config, "--lang", "sv", answers=[])
     assert "sv is not one of the shipped languages" in result.stderr
 
 

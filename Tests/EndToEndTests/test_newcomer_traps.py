@@ -10,16 +10,15 @@ import pyotp
 import pytest
 
 import qr_reader
-from e2e_support import BINARY, NEW, TEMP, Emulator, write_config
+from e2e_support import BINARY, NEW, TEMP, Emulator, fill_in, run_plain, sign_in, write_config
 
 QUESTION = "?" + NEW  # a password that starts with a question mark
 
 
 def sign_in_and_choose(s, password=NEW):
-    s.wait_for("Temporary password")
-    s.type("ada"); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    sign_in(s)
     s.wait_for("Choose your password")
-    s.type(password); s.send("Tab"); s.type(password); s.send("Enter")
+    fill_in(s, password, password)
 
 
 def secret_on(screen):
@@ -41,9 +40,9 @@ def test_esc_after_the_password_changed_never_leads_back_to_the_temporary_passwo
     s = sessions("--config", config)
     screen = s.wait_for("Temporary password")
     assert "Step" not in screen, "no counter before the total can be known"
-    s.type("ada"); s.send("Tab"); s.type(TEMP); s.send("Enter")
+    fill_in(s, "ada", TEMP)
     assert "Step 2 of 3" in s.wait_for("Choose your password")
-    s.type(NEW); s.send("Tab"); s.type(NEW); s.send("Enter")
+    fill_in(s, NEW, NEW)
     screen = s.wait_for("Secret")
     assert "Step 3 of 3" in screen and "Time left to finish this step:" in screen
     s.send("Escape")
@@ -66,8 +65,7 @@ def test_quitting_after_the_password_changed_then_signing_in_with_the_new_one(em
     s.send("Escape"); s.wait_for("Quit now and sign in later"); s.type("y")
     s.wait_for("EXIT=130")
     later = sessions("--config", config, "--username", "ada")
-    later.wait_for("Temporary password")
-    later.type(NEW); later.send("Enter")
+    sign_in(later, None, NEW)
     screen = later.wait_for("Secret")
     later.type(pyotp.TOTP(secret_on(screen)).now()); later.send("Enter")
     later.wait_for("You're all set")
@@ -77,41 +75,32 @@ def test_quitting_after_the_password_changed_then_signing_in_with_the_new_one(em
 # emulator's sessions live 6 seconds here). The wizard signs in again with the
 # new password by itself and shows the NEW secret with a note to replace the
 # entry already scanned; a code from the new one finishes.
-def test_the_session_ending_during_authenticator_setup():
-    emulator = Emulator("--session-ttl", "6")
-    try:
-        tmp = __import__("tempfile").mkdtemp()
-        from pathlib import Path
-        pool, config = totp_pool(emulator, Path(tmp))
-        from tmux_session import TmuxSession
-        s = TmuxSession(" ".join([BINARY, "--config", config]))
-        try:
-            sign_in_and_choose(s)
-            first = secret_on(s.wait_for("Secret"))
-            time.sleep(7)
-            s.type(pyotp.TOTP(first).now()); s.send("Enter")
-            # The wizard signs in again with the new password by itself. Where
-            # the service still knows the secret already scanned, its code
-            # finishes the set-up; where it hands out a new one, the screen says
-            # to replace the entry, and the new secret's code finishes.
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline:
-                screen = s.screen()
-                if "You're all set" in screen or "NEW key" in screen:
-                    break
-                time.sleep(0.2)
-            assert "Temporary password" not in screen, screen
-            if "NEW key" in screen:
-                assert "new password" in screen, screen
-                second = secret_on(s.wait_for("Secret"))
-                assert second != first
-                s.type(pyotp.TOTP(second).now()); s.send("Enter")
-            s.wait_for("You're all set")
-        finally:
-            s.kill()
+def test_the_session_ending_during_authenticator_setup(sessions, tmp_path):
+    with Emulator("--session-ttl", "6") as emulator:
+        pool, config = totp_pool(emulator, tmp_path)
+        s = sessions("--config", config)
+        sign_in_and_choose(s)
+        first = secret_on(s.wait_for("Secret"))
+        time.sleep(7)
+        s.type(pyotp.TOTP(first).now()); s.send("Enter")
+        # The wizard signs in again with the new password by itself. Where
+        # the service still knows the secret already scanned, its code
+        # finishes the set-up; where it hands out a new one, the screen says
+        # to replace the entry, and the new secret's code finishes.
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            screen = s.screen()
+            if "You're all set" in screen or "NEW key" in screen:
+                break
+            time.sleep(0.2)
+        assert "Temporary password" not in screen, screen
+        if "NEW key" in screen:
+            assert "new password" in screen, screen
+            second = secret_on(s.wait_for("Secret"))
+            assert second != first
+            s.type(pyotp.TOTP(second).now()); s.send("Enter")
+        s.wait_for("You're all set")
         assert emulator.user(pool, "ada")[0] == "CONFIRMED"
-    finally:
-        emulator.stop()
 
 
 # Trap 2 (and 8): "?Str0ng#Passw0rd" typed in both fields is the password the
@@ -135,8 +124,7 @@ def test_a_password_starting_with_a_question_mark_is_kept_whole(emulator, sessio
     s.send("Enter")
     s.wait_for("EXIT=0")
     later = sessions("--config", config, "--username", "ada")
-    later.wait_for("Temporary password")
-    later.type(QUESTION); later.send("Enter")
+    sign_in(later, None, QUESTION)
     later.wait_for("Already set up")
 
 
@@ -186,8 +174,7 @@ def test_plain_mode_through_a_pipe_with_a_wrong_code(emulator, tmp_path):
 def test_plain_mode_says_why_when_input_ends(emulator, tmp_path):
     pool, client = emulator.make_pool()
     emulator.create_user(pool, "ada", TEMP)
-    result = subprocess.run([BINARY, "--config", write_config(tmp_path, emulator, pool, client)],
-                            input="ada\nwrong#Pass1\n", capture_output=True, text=True, timeout=60)
+    result = run_plain("--config", write_config(tmp_path, emulator, pool, client), answers=["ada", "wrong#Pass1"])
     assert result.returncode == 130
     assert "standard input ended before the sign-in finished" in result.stderr
     assert "Last problem:" in result.stderr, result.stderr
@@ -207,13 +194,20 @@ def test_hints_are_bracketed_under_no_color(emulator, sessions, tmp_path):
     assert "ada@example.com (on file)" in screen
 
 
-# Trap 10: a date in the right form but with no such month says so.
-def test_a_month_that_does_not_exist_is_named(emulator, sessions, tmp_path):
-    pool, client = emulator.make_pool(required=["birthdate"])
+def at_the_attribute(emulator, sessions, tmp_path, attribute, label):
+    """A new user of a pool that requires `attribute`, signed in with the new
+    password chosen: the wizard shows the field labelled `label`."""
+    pool, client = emulator.make_pool(required=[attribute])
     emulator.create_user(pool, "ada", TEMP)
     s = sessions("--config", write_config(tmp_path, emulator, pool, client))
     sign_in_and_choose(s)
-    s.wait_for("Date of birth")
+    s.wait_for(label)
+    return pool, s
+
+
+# Trap 10: a date in the right form but with no such month says so.
+def test_a_month_that_does_not_exist_is_named(emulator, sessions, tmp_path):
+    _, s = at_the_attribute(emulator, sessions, tmp_path, "birthdate", "Date of birth")
     s.type("1990-13-01"); s.send("Enter")
     s.wait_for("There is no month 13")
 
@@ -267,11 +261,7 @@ def test_the_username_hint_follows_the_pool(emulator, sessions, tmp_path, extra,
 
 # Trap 10: spaces in a phone number stay as typed; the service gets E.164.
 def test_a_phone_number_keeps_its_spaces(emulator, sessions, tmp_path):
-    pool, client = emulator.make_pool(required=["phone_number"])
-    emulator.create_user(pool, "ada", TEMP)
-    s = sessions("--config", write_config(tmp_path, emulator, pool, client))
-    sign_in_and_choose(s)
-    s.wait_for("Phone")
+    pool, s = at_the_attribute(emulator, sessions, tmp_path, "phone_number", "Phone")
     s.type("+44 20 7946-0958")
     assert "+44 20 7946-0958" in s.wait_for("7946-0958")
     s.send("Enter")

@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 
-from e2e_support import BINARY, NEW, ROOT, TEMP
+from e2e_support import BINARY, NEW, ROOT, TEMP, run_plain, sign_in, wizard_in_a_shell
 
 sys.path.insert(0, str(ROOT / "Resources" / "bench"))
 from certificates import make_certificate  # noqa: E402
@@ -46,10 +46,6 @@ def init(emulator, tmp_path, pool, client_id, with_mfa=True):
     return config, result
 
 
-def plain(config, answers):
-    return run("--config", str(config), "--plain", stdin="\n".join(answers) + "\n")
-
-
 def schema(required=(), custom=()):
     attributes = [{"Name": n, "AttributeDataType": "String", "Required": True, "Mutable": True} for n in required]
     return attributes + list(custom)
@@ -78,7 +74,8 @@ def test_email_username_with_an_authenticator_required(emulator, tmp_path):
 
     emulator.create_user(pool, "ada@example.com", TEMP, email="ada@example.com")
     # "Short#Pass1" has every kind but is 11 characters: the pool's 12 shows, not Cognito's default 8.
-    result = plain(config, ["ada@example.com", TEMP, "Short#Pass1", NEW, NEW, "Ada Lovelace"])
+    result = run_plain("--config", str(config), "--plain",
+                       answers=["ada@example.com", TEMP, "Short#Pass1", NEW, NEW, "Ada Lovelace"])
     assert "  - At least 12 characters" in result.stdout, result.stdout
     assert "Full name" in result.stdout and "Email (" not in result.stdout
     assert "authenticator" in result.stdout.lower(), "then the authenticator set-up the pool requires"
@@ -108,7 +105,8 @@ def test_phone_username_with_sms(emulator, tmp_path):
     assert written["password_policy"]["require_uppercase"] is False
 
     emulator.create_user(pool, "+447700900123", TEMP, phone_number="+447700900123")
-    result = plain(config, ["+447700900123", TEMP, "short1a", "longer1pass", "longer1pass", "1990-04-21"])
+    result = run_plain("--config", str(config), "--plain",
+                       answers=["+447700900123", TEMP, "short1a", "longer1pass", "longer1pass", "1990-04-21"])
     assert "  - At least 10 characters" in result.stdout, result.stdout
     assert "An uppercase letter" not in result.stdout, "the pool does not ask for one"
     assert result.returncode == 0, result.stdout + result.stderr
@@ -140,7 +138,7 @@ def test_custom_attributes_asked_within_what_the_client_may_write(emulator, tmp_
     config.write_text(json.dumps(written))
 
     emulator.create_user(pool, "ada", TEMP)
-    result = plain(config, ["ada", TEMP, NEW, NEW, "Ada Lovelace", "Platform"])
+    result = run_plain("--config", str(config), "--plain", answers=["ada", TEMP, NEW, NEW, "Ada Lovelace", "Platform"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Level" not in result.stdout and "custom:level" not in result.stdout
     assert emulator.user(pool, "ada")[1]["custom:team"] == "Platform"
@@ -235,11 +233,7 @@ def test_a_failure_is_one_line_on_standard_error_and_named_on_screen(sessions, t
     journal = tmp_path / "journal.txt"
     s = sessions("--user-pool-id", "us-east-1_X", "--client-id", "c", "--endpoint-url", f"http://127.0.0.1:{port}/",
                  "--request-timeout", "2", f"2>{journal}")
-    s.wait_for("Temporary password")
-    s.type("ada")
-    s.send("Tab")
-    s.type(TEMP)
-    s.send("Enter")
+    sign_in(s)
     screen = s.wait_for("refused the connection")
     assert "127.0.0.1" in screen
     s.send("Enter")  # the same again: a second failure, a second line
@@ -275,11 +269,7 @@ def test_the_screen_names_the_endpoint_and_the_cause_where_it_says_check_your_ne
     try:
         s = sessions("--user-pool-id", "us-east-1_X", "--client-id", "c", "--endpoint-url", f"https://127.0.0.1:{port}/",
                      "--request-timeout", "2", f"2>{journal}", width=120, height=30)
-        s.wait_for("Temporary password")
-        s.type("ada")
-        s.send("Tab")
-        s.type(TEMP)
-        s.send("Enter")
+        sign_in(s)
         screen = wait_for_words(s, "Check your network connection, then press Enter to try again.")
     finally:
         server.close()
@@ -289,29 +279,43 @@ def test_the_screen_names_the_endpoint_and_the_cause_where_it_says_check_your_ne
                                                    "secure connection failed: "), journal.read_text()
 
 
-def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
-    """Standard error on the screen's own terminal: the line waits until the
-    screen has closed, then stays in the scrollback."""
-    from e2e_support import wizard_in_a_shell
+def refused_in_a_shell(*args):
+    """The wizard (with `args`) from a shell in tmux, signing in as ada to a
+    loopback port nothing listens on, once it has said the connection was
+    refused; returns the session and the line standard error gets for it."""
     port = closed_port()
-    s, _ = wizard_in_a_shell("--user-pool-id", "us-east-1_X", "--client-id", "c",
+    s, _ = wizard_in_a_shell(*args, "--user-pool-id", "us-east-1_X", "--client-id", "c",
                              "--endpoint-url", f"http://127.0.0.1:{port}/", "--username", "ada")
     try:
         s.type(TEMP)
         s.send("Enter")
         s.wait_for("refused the connection")
+    except BaseException:
+        s.kill()
+        raise
+    return s, f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"
+
+
+def unwrapped_scrollback(s, expected, timeout=5):
+    """The session's scrollback with the line breaks taken out (a long line
+    wraps at the pane's width), once `expected` is in it or after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while expected not in s.scrollback().replace("\n", "") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return s.scrollback().replace("\n", "")
+
+
+def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
+    """Standard error on the screen's own terminal: the line waits until the
+    screen has closed, then stays in the scrollback."""
+    s, expected = refused_in_a_shell()
+    try:
         assert "cognito-onboard:" not in s.screen()
         s.send("C-c")
         s.wait_for("Quit")
         s.send("y")
         s.wait_for("$ ")
-        expected = f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"
-        def unwrapped():
-            return s.scrollback().replace("\n", "")
-        deadline = time.monotonic() + 5
-        while expected not in unwrapped() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert expected in unwrapped(), s.scrollback()
+        assert expected in unwrapped_scrollback(s, expected), s.scrollback()
     finally:
         s.kill()
 
@@ -319,22 +323,12 @@ def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
 def test_plain_mode_on_a_terminal_keeps_the_lines_out_of_its_questions():
     """Plain mode in a terminal: the operator's line does not land between
     its questions; it follows once the wizard has ended."""
-    from e2e_support import wizard_in_a_shell
-    port = closed_port()
-    s, _ = wizard_in_a_shell("--plain", "--user-pool-id", "us-east-1_X", "--client-id", "c",
-                             "--endpoint-url", f"http://127.0.0.1:{port}/", "--username", "ada")
+    s, expected = refused_in_a_shell("--plain")
     try:
-        s.type(TEMP)
-        s.send("Enter")
-        s.wait_for("refused the connection")
         assert "cognito-onboard: InitiateAuth" not in s.scrollback()
         s.send("C-d")
         s.wait_for("$ ")
-        expected = f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"
-        deadline = time.monotonic() + 5
-        while expected not in s.scrollback().replace("\n", "") and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert expected in s.scrollback().replace("\n", ""), s.scrollback()
+        assert expected in unwrapped_scrollback(s, expected), s.scrollback()
     finally:
         s.kill()
 
@@ -342,9 +336,9 @@ def test_plain_mode_on_a_terminal_keeps_the_lines_out_of_its_questions():
 def test_a_certificate_refused_is_one_line_in_plain_mode(tmp_path):
     server, ca = wrong_name_peer(tmp_path)
     try:
-        result = run("--plain", "--user-pool-id", "us-east-1_X", "--client-id", "c",
-                     "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}/", stdin=f"ada\n{TEMP}\n",
-                     env={"SSL_CERT_FILE": str(ca)})
+        result = run_plain("--plain", "--user-pool-id", "us-east-1_X", "--client-id", "c",
+                           "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}/", answers=["ada", TEMP],
+                           env=dict(os.environ, SSL_CERT_FILE=str(ca)))
     finally:
         server.shutdown()
     assert result.returncode == 130

@@ -1,19 +1,12 @@
 """Plain mode: the same wizard as line prompts, for scripts and screen readers."""
-import subprocess
-
-from e2e_support import BINARY, NEW, TEMP, write_config
-
-
-def run_plain(config, answers, *extra, env=None):
-    return subprocess.run([BINARY, "--config", config, *extra], input="\n".join(answers) + "\n",
-                          capture_output=True, text=True, timeout=60, env=env)
+from e2e_support import NEW, TEMP, run_plain, write_config
 
 
 def test_a_first_sign_in_through_a_pipe(emulator, tmp_path):
     pool, client = emulator.make_pool(required=["name", "birthdate"])
     emulator.create_user(pool, "ada", TEMP, email="ada@example.com")
     config = write_config(tmp_path, emulator, pool, client)
-    result = run_plain(config, ["ada", TEMP, NEW, NEW, "Ada Lovelace", "1815-12-10"])
+    result = run_plain("--config", config, answers=["ada", TEMP, NEW, NEW, "Ada Lovelace", "1815-12-10"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "You're all set" in result.stdout
     assert "\x1b" not in result.stdout, "no cursor movement, no colour"
@@ -26,7 +19,8 @@ def test_an_invalid_phone_number_re_prompts_with_the_reason(emulator, tmp_path):
     pool, client = emulator.make_pool(required=["phone_number"])
     emulator.create_user(pool, "ada", TEMP)
     config = write_config(tmp_path, emulator, pool, client)
-    result = run_plain(config, ["ada", TEMP, "weak", NEW, NEW, "020 7946 0958", "+44 20 7946 0958"])
+    result = run_plain("--config", config,
+                       answers=["ada", TEMP, "weak", NEW, NEW, "020 7946 0958", "+44 20 7946 0958"])
     assert result.returncode == 0, result.stdout
     assert "Start with + and the country code" in result.stdout
     assert result.stdout.count("Phone (") == 2, "asked again"
@@ -38,7 +32,7 @@ def test_an_invalid_phone_number_re_prompts_with_the_reason(emulator, tmp_path):
 
 def test_end_of_input_cancels(emulator, tmp_path):
     pool, client = emulator.make_pool()
-    result = run_plain(write_config(tmp_path, emulator, pool, client), ["ada"])
+    result = run_plain("--config", write_config(tmp_path, emulator, pool, client), answers=["ada"])
     assert result.returncode == 130
 
 

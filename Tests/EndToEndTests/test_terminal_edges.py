@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from e2e_support import BINARY, TEMP, TmuxSession, pid_of, terminal_modes, wizard_in_a_shell, write_config
+from e2e_support import BINARY, TEMP, TmuxSession, pid_of, run_plain, terminal_modes, wizard_in_a_shell, write_config
 
 
 def tty_modes(s):
@@ -164,8 +164,8 @@ def test_plain_mode_gives_echo_back_while_stopped_and_hides_again_after(emulator
 
 def test_tokens_out_naming_a_folder_is_refused_before_anything_happens(emulator, tmp_path):
     pool, client = emulator.make_pool()
-    result = subprocess.run([BINARY, "--config", write_config(tmp_path, emulator, pool, client), "--plain",
-                             "--tokens-out", str(tmp_path)], input="ada\n", capture_output=True, text=True, timeout=30)
+    result = run_plain("--config", write_config(tmp_path, emulator, pool, client), "--plain", "--tokens-out", str(tmp_path),
+                       answers=["ada"], timeout=30)
     assert result.returncode == 2 and "is a folder, not a file" in result.stderr, result.stderr
     assert "Username" not in result.stdout
 

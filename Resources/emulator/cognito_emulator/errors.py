@@ -14,6 +14,11 @@ def not_authorized(message="Incorrect username or password."):
     return ServiceError("NotAuthorizedException", message)
 
 
+def user_not_found():
+    """A username the pool does not have, where the answer may say so."""
+    return ServiceError("UserNotFoundException", "User does not exist.")
+
+
 def invalid_parameter(message):
     return ServiceError("InvalidParameterException", message)
 

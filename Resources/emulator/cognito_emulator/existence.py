@@ -20,7 +20,7 @@ import secrets
 
 from . import challenges, settings
 from .codes import mask_email, mask_phone
-from .errors import ServiceError, invalid_parameter, not_authorized
+from .errors import ServiceError, invalid_parameter, not_authorized, user_not_found
 from .mfa import CODE_MISMATCH
 from .srp import ServerSession
 
@@ -29,10 +29,6 @@ EMULATOR_DEFAULT = "ENABLED"
 
 def prevents(client):
     return client.extended_config.get("PreventUserExistenceErrors", EMULATOR_DEFAULT) == "ENABLED"
-
-
-def user_not_found():
-    return ServiceError("UserNotFoundException", "User does not exist.")
 
 
 class Simulation:

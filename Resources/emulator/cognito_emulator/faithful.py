@@ -13,10 +13,10 @@ from datetime import timedelta
 
 from . import attributes, challenges, policy
 from .choice import ChoiceSignIn, check_tier
-from .existence import Simulation, prevents, user_not_found
-from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized
+from .existence import Simulation, prevents
+from .errors import ServiceError, invalid_parameter, invalid_password, not_authorized, user_not_found
 from .mfa import MFA
-from .pools import all_pools, pool_by_id
+from .pools import all_pools, known_pool, known_user
 from .recovery import Recovery, refuse_unconfirmed_reset
 from .srp import ServerSession
 
@@ -296,9 +296,7 @@ class Faithful:
 
     def set_user_pool_mfa_config(self, req):
         """moto knows no email MFA: keep that part here, the rest in moto."""
-        pool = pool_by_id(req.get("UserPoolId", ""))
-        if pool is None:
-            raise ServiceError("ResourceNotFoundException", "User pool does not exist.")
+        pool = known_pool(req.get("UserPoolId", ""))
         pool.email_mfa_enabled = bool(req.get("EmailMfaConfiguration"))
         pool.mfa_config = req.get("MfaConfiguration", "OFF")
         pool.sms_mfa_config = req.get("SmsMfaConfiguration")
@@ -317,10 +315,8 @@ class Faithful:
         email = req.get("EmailMfaSettings")
         if email is None:
             return None
-        pool = pool_by_id(req.get("UserPoolId", ""))
-        user = pool._get_user(req.get("Username", "")) if pool else None
-        if user is None:
-            raise user_not_found()
+        pool = known_pool(req.get("UserPoolId", ""))
+        user = known_user(pool, req.get("Username", ""))
         pool.backend.admin_set_user_mfa_preference(
             pool.id, user.username, req.get("SoftwareTokenMfaSettings") or {}, req.get("SMSMfaSettings") or {})
         self.mfa.set_email_preference(user, email)

@@ -4,22 +4,15 @@ each a JSON object in and out (errors shaped like the service's)."""
 from datetime import timedelta
 
 from . import settings
-from .errors import ServiceError
-from .pools import pool_by_id
+from .pools import known_pool, known_user
 
 
 def _pool(request):
-    pool = pool_by_id(request.get("UserPoolId", ""))
-    if pool is None:
-        raise ServiceError("ResourceNotFoundException", "User pool does not exist.")
-    return pool
+    return known_pool(request.get("UserPoolId", ""))
 
 
 def _user(request):
-    user = _pool(request)._get_user(request.get("Username", ""))
-    if user is None:
-        raise ServiceError("UserNotFoundException", "User does not exist.")
-    return user
+    return known_user(_pool(request), request.get("Username", ""))
 
 
 def age_user(request):

@@ -1,5 +1,9 @@
 """For tests: the emulator in a child process on a free loopback port, with a
-boto3 client pointed at it. It exits when the test process closes its stdin."""
+boto3 client pointed at it. It exits when the test process closes its stdin.
+
+Both test suites (Tests/EmulatorTests and Tests/EndToEndTests, separate pytest
+roots) and the benchmarks import this module, so the pools and users more than
+one of them makes are made here, once."""
 import json
 import os
 import subprocess
@@ -10,6 +14,8 @@ from pathlib import Path
 import boto3
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+#: An app client as today's console makes one for choice-based sign-in.
+USER_AUTH_ONLY = ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
 
 
 class Emulator:
@@ -29,6 +35,14 @@ class Emulator:
     def stop(self):
         self.process.stdin.close()
         self.process.wait(timeout=10)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        """`with Emulator(...) as e:` stops the child however the block ends,
+        for fixtures and for tests that need an emulator started otherwise."""
+        self.stop()
 
     def requests(self):
         """How many requests of each operation the emulator has answered."""
@@ -69,6 +83,30 @@ class Emulator:
                                               MfaConfiguration="ON" if mfa is True else mfa)
         client = self.idp.create_user_pool_client(UserPoolId=pool, ClientName="c", **client_args)["UserPoolClient"]
         return pool, client
+
+    def choice_pool(self, factors=("PASSWORD",), required=(), tier=None, flows=None, **client_args):
+        """A pool whose sign-in policy allows `factors` (email, phone number and
+        name in its schema, `required` of them required), and an app client that
+        allows only choice-based sign-in and refresh unless `flows` says otherwise:
+        the shape USER_AUTH needs, which make_pool's default client refuses."""
+        schema = [{"Name": n, "AttributeDataType": "String", "Required": n in required, "Mutable": True}
+                  for n in ("email", "phone_number", "name")]
+        extra = {"UserPoolTier": tier} if tier else {}
+        pool = self.idp.create_user_pool(PoolName="choice", Schema=schema,
+                                         Policies={"SignInPolicy": {"AllowedFirstAuthFactors": list(factors)}},
+                                         **extra)["UserPool"]["Id"]
+        client = self.idp.create_user_pool_client(UserPoolId=pool, ClientName="c",
+                                                  ExplicitAuthFlows=flows or USER_AUTH_ONLY,
+                                                  **client_args)["UserPoolClient"]
+        return pool, client
+
+    def confirmed_user(self, pool, username, password, **attributes):
+        """A user past the first sign-in (CONFIRMED, signing in with `password`),
+        made as an operator would: AdminCreateUser, then AdminSetUserPassword
+        with Permanent. The temporary password is `password` too: it is replaced
+        at once and never used."""
+        self.create_user(pool, username, password, **attributes)
+        self.idp.admin_set_user_password(UserPoolId=pool, Username=username, Password=password, Permanent=True)
 
     def create_user(self, pool, username, temporary_password, **attributes):
         self.idp.admin_create_user(
