@@ -1,12 +1,13 @@
 /// The JSON shapes of the operations a first sign-in uses, named as on the wire.
 /// Requests are sent as `JSONBody` (written by `JSONBodyWriter`, so a password
-/// leaves no encoder's copy behind); their synthesised `Encodable` is the
-/// reference the tests compare that writing with.
+/// leaves no encoder's copy behind). They are not `Encodable`: a password in
+/// them is `SecretBytes`, which has no way into an encoder (the tests compare
+/// the writing with JSONSerialization of the same values).
 
-struct InitiateAuthRequest: Encodable, JSONBody {
+struct InitiateAuthRequest: JSONBody {
     let AuthFlow: String
     let ClientId: String
-    let AuthParameters: [String: String]
+    let AuthParameters: [String: WireText]
 
     func writeMembers(to json: inout JSONBodyWriter) {
         json.member("AuthFlow", AuthFlow)
@@ -15,10 +16,10 @@ struct InitiateAuthRequest: Encodable, JSONBody {
     }
 }
 
-struct RespondToAuthChallengeRequest: Encodable, JSONBody {
+struct RespondToAuthChallengeRequest: JSONBody {
     let ChallengeName: String
     let ClientId: String
-    let ChallengeResponses: [String: String]
+    let ChallengeResponses: [String: WireText]
     let Session: String?
 
     func writeMembers(to json: inout JSONBodyWriter) {
@@ -29,7 +30,7 @@ struct RespondToAuthChallengeRequest: Encodable, JSONBody {
     }
 }
 
-struct AssociateSoftwareTokenRequest: Encodable, JSONBody {
+struct AssociateSoftwareTokenRequest: JSONBody {
     let Session: String
 
     func writeMembers(to json: inout JSONBodyWriter) {
@@ -42,7 +43,7 @@ struct AssociateSoftwareTokenResponse: Decodable {
     let Session: String?
 }
 
-struct VerifySoftwareTokenRequest: Encodable, JSONBody {
+struct VerifySoftwareTokenRequest: JSONBody {
     let Session: String
     let UserCode: String
     let FriendlyDeviceName: String?

@@ -51,16 +51,32 @@ public struct JSONBodyWriter {
         string(value)
     }
 
-    /// A member whose value is an object of strings (AuthParameters,
-    /// ChallengeResponses), in the map's own order: JSON objects are unordered.
+    /// A secret's member, its bytes read in place; none when `value` is nil.
+    public mutating func member(_ name: String, _ value: SecretBytes?) {
+        guard let value else { return }
+        key(name)
+        value.withUnsafeBytes { string(utf8: $0) }
+    }
+
+    /// A member whose value is an object of strings, in the map's own order:
+    /// JSON objects are unordered.
     public mutating func member(_ name: String, _ values: [String: String]) {
+        member(name, values.mapValues(WireText.plain))
+    }
+
+    /// A member whose value is an object of strings and secrets
+    /// (AuthParameters, ChallengeResponses with a password in them).
+    public mutating func member(_ name: String, _ values: [String: WireText]) {
         key(name)
         byte(UInt8(ascii: "{"))
         for (index, (key, value)) in values.enumerated() {
             if index > 0 { byte(UInt8(ascii: ",")) }
             string(key)
             byte(UInt8(ascii: ":"))
-            string(value)
+            switch value {
+            case .plain(let text): string(text)
+            case .secret(let secret): secret.withUnsafeBytes { string(utf8: $0) }
+            }
         }
         byte(UInt8(ascii: "}"))
     }
@@ -82,8 +98,15 @@ public struct JSONBodyWriter {
     /// Reads the string's UTF-8 in place (a native String's own storage): no
     /// intermediate copy of the text.
     private mutating func string(_ text: String) {
+        string(utf8: text.utf8)
+    }
+
+    /// A JSON string of UTF-8 code units (a String's, or a secret's bytes).
+    /// The bytes are taken as they are: a secret made from characters is
+    /// valid UTF-8.
+    private mutating func string(utf8 units: some Sequence<UInt8>) {
         byte(UInt8(ascii: "\""))
-        for unit in text.utf8 {
+        for unit in units {
             switch unit {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                 byte(UInt8(ascii: "\\"))

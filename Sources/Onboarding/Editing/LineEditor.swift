@@ -19,6 +19,10 @@ public struct LineEditor: Equatable, Sendable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
+    /// The text as a secret's UTF-8, made straight from the characters (no
+    /// String in between): what a password field hands to the effects.
+    public var secret: SecretBytes { SecretBytes(characters: characters) }
+
     /// Replaces the whole text, cursor at the end; the old text is zeroed
     /// first (clearing a password field is `set("")`).
     public mutating func set(_ text: String) {

@@ -78,6 +78,9 @@ public struct WizardState: Equatable, Sendable {
         return true
     }
 
+    /// The password typed in `id`, as a secret (empty when there is no such field).
+    public func secret(_ id: FieldID) -> SecretBytes { fields[id]?.secret ?? SecretBytes() }
+
     /// Zeroes and empties every secret field (see `LineEditor.wipe`).
     public mutating func wipeSecrets() {
         // The ids first: a loop over the fields would hold a copy of each
