@@ -26,6 +26,10 @@ public final class SecretBytes: @unchecked Sendable {
     /// How many UTF-8 bytes the secret has (zeros after `wipe()`).
     public let count: Int
 
+    /// Frees the buffer at deinit, after it is zeroed; a test replaces it to
+    /// look at the buffer on its way out (SecretBytesTests).
+    var deallocate: (UnsafeMutableRawBufferPointer) -> Void = { $0.deallocate() }
+
     /// A buffer of `count` bytes, zeroed, that `fill` writes in place.
     private init(count: Int, fill: (UnsafeMutableRawBufferPointer) -> Void) {
         self.count = count
@@ -60,8 +64,10 @@ public final class SecretBytes: @unchecked Sendable {
     /// tests, a value read from a pipe): its own copy is not wiped by this,
     /// so the wizard's paths never use it (they use `init(characters:)`).
     public convenience init(copying text: String) {
-        var text = text
-        self.init(copying: text.withUTF8 { UnsafeRawBufferPointer($0) })
+        self.init(count: text.utf8.count) { buffer in
+            var text = text
+            text.withUTF8 { buffer.copyMemory(from: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// An empty secret.
@@ -69,7 +75,7 @@ public final class SecretBytes: @unchecked Sendable {
 
     deinit {
         wipe()
-        buffer.deallocate()
+        deallocate(buffer)
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -88,14 +94,6 @@ public final class SecretBytes: @unchecked Sendable {
     public func wipe() {
         SecretMemory.wipe(buffer)
     }
-
-    /// Whether the first `count` bytes were zeroed (`wipe()` or deinit), read
-    /// through the buffer itself: the tests' view of the memory.
-    func bufferIsZero() -> Bool { buffer.allSatisfy { $0 == 0 } }
-
-    /// The buffer's address, so a test can look at the memory after the
-    /// secret has gone (see SecretBytesTests).
-    var bufferAddress: UnsafeMutableRawPointer { buffer.baseAddress! }
 
     /// The bytes as text for the one reader that must show them: the TOTP
     /// secret drawn as text and as a QR code at draw time (a terminal and
