@@ -130,7 +130,7 @@ extension SignInFlow {
     /// AssociateSoftwareToken is safe to repeat (it only hands out a secret),
     /// but its session may be used up by the lost attempt: sign in again and
     /// ask once more on the new session.
-    func associateOnNewSession(after lost: AuthError) async throws(AuthError) -> String {
+    func associateOnNewSession(after lost: AuthError) async throws(AuthError) -> SecretBytes {
         guard lost != .network(.cancelled) else { throw lost }
         do throws(AuthError) { _ = try await signIn() } catch { throw lost }
         guard pending == .mfaSetup else { throw lost }

@@ -31,7 +31,8 @@ public actor SignInFlow {
     /// The password that signs this user in now: the temporary one, then the
     /// new one. Wiped by `forget` (and by its last holder when replaced).
     var password = SecretBytes()
-    var session: String?
+    /// The challenge session: a credential for the next answer, so wiped too.
+    var session: SecretBytes?
     var pending: ChallengeName?
     /// An answer whose reply was lost and whose outcome is not yet known (see LostReply).
     var doubt: LostReplyDoubt?
@@ -75,6 +76,7 @@ public actor SignInFlow {
         internalUsername = ""
         password.wipe()
         password = SecretBytes()
+        session?.wipe()
         session = nil
         pending = nil
         doubt = nil
@@ -220,7 +222,7 @@ public actor SignInFlow {
 
     /// MFA_SETUP with an authenticator app, first half: the shared secret
     /// (base32) to show as a QR code.
-    public func associateSoftwareToken() async throws(AuthError) -> String {
+    public func associateSoftwareToken() async throws(AuthError) -> SecretBytes {
         try expect(.mfaSetup)
         do throws(AuthError) {
             return try await associateOnce()
@@ -229,7 +231,7 @@ public actor SignInFlow {
         }
     }
 
-    func associateOnce() async throws(AuthError) -> String {
+    func associateOnce() async throws(AuthError) -> SecretBytes {
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let answer = try await client.call(
             .associateSoftwareToken, AssociateSoftwareTokenRequest(Session: current), as: AssociateSoftwareTokenResponse.self)
@@ -300,7 +302,7 @@ public actor SignInFlow {
         }
     }
 
-    func respondOnce(_ name: ChallengeName, _ answers: [String: WireText], session: String?) async throws(AuthError) -> AuthResponse {
+    func respondOnce(_ name: ChallengeName, _ answers: [String: WireText], session: SecretBytes?) async throws(AuthError) -> AuthResponse {
         var responses = answers
         responses["USERNAME"] = .plain(internalUsername)
         if let hash = app.secretHash(for: internalUsername) { responses["SECRET_HASH"] = .plain(hash) }

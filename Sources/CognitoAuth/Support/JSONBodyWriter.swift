@@ -31,14 +31,17 @@ public struct JSONBodyWriter {
         self.buffer = buffer
     }
 
-    /// The body of `request`, in a buffer that wipes itself when freed.
-    public static func body(of request: some JSONBody) -> Data {
+    /// The body of `request`, in a buffer that wipes itself when freed; with
+    /// a newline after it for a file.
+    public static func body(of request: some JSONBody, endingWithNewline: Bool = false) -> Data {
         var counter = JSONBodyWriter(into: nil)
         counter.object(request)
+        if endingWithNewline { counter.byte(0x0A) }
         let size = counter.count
         return SecretMemory.wipingData(count: size) { bytes in
             var writer = JSONBodyWriter(into: bytes)
             writer.object(request)
+            if endingWithNewline { writer.byte(0x0A) }
             // The same request writes the same bytes: a map is not mutated between the passes.
             precondition(writer.count == size, "the JSON body changed size between counting and writing")
         }
@@ -49,6 +52,22 @@ public struct JSONBodyWriter {
         guard let value else { return }
         key(name)
         string(value)
+    }
+
+    /// A number member (a whole one: ExpiresIn); none when `value` is nil.
+    public mutating func member(_ name: String, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        for unit in String(value).utf8 { byte(unit) }
+    }
+
+    /// A member whose value is an object that writes its own members; none
+    /// when `value` is nil.
+    public mutating func member(_ name: String, _ value: (some JSONBody)?) {
+        guard let value else { return }
+        key(name)
+        object(value)
+        firstMember = false
     }
 
     /// A secret's member, its bytes read in place; none when `value` is nil.

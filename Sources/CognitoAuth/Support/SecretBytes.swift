@@ -31,7 +31,7 @@ public final class SecretBytes: @unchecked Sendable {
     var deallocate: (UnsafeMutableRawBufferPointer) -> Void = { $0.deallocate() }
 
     /// A buffer of `count` bytes, zeroed, that `fill` writes in place.
-    private init(count: Int, fill: (UnsafeMutableRawBufferPointer) -> Void) {
+    init(count: Int, fill: (UnsafeMutableRawBufferPointer) -> Void) {
         self.count = count
         buffer = .allocate(byteCount: max(count, 1), alignment: 1)
         buffer.initializeMemory(as: UInt8.self, repeating: 0)

@@ -41,7 +41,7 @@ public struct WizardState: Equatable, Sendable {
     public var resumedUnattended = false
     /// The authenticator secret shown last: a different one after signing in
     /// again means the entry already scanned is stale.
-    public var shownTOTPSecret: String?
+    public var shownTOTPSecret: SecretBytes?
 
     /// Time, from the runtime's clock (see `WizardClock`): now, when the
     /// person last did something, and when the challenge session ends.

@@ -41,11 +41,11 @@ import Testing
         for (index, text) in Self.awkward.enumerated() { map["secret\(index)"] = .secret(SecretBytes(copying: s + text)) }
         try expectMatch(InitiateAuthRequest(AuthFlow: s, ClientId: s, AuthParameters: map))
         try expectMatch(InitiateAuthRequest(AuthFlow: s, ClientId: s, AuthParameters: [:]))
-        try expectMatch(RespondToAuthChallengeRequest(ChallengeName: s, ClientId: s, ChallengeResponses: map, Session: s))
+        try expectMatch(RespondToAuthChallengeRequest(ChallengeName: s, ClientId: s, ChallengeResponses: map, Session: s.secret))
         try expectMatch(RespondToAuthChallengeRequest(ChallengeName: s, ClientId: s, ChallengeResponses: map, Session: nil))
-        try expectMatch(AssociateSoftwareTokenRequest(Session: s))
-        try expectMatch(VerifySoftwareTokenRequest(Session: s, UserCode: s, FriendlyDeviceName: s))
-        try expectMatch(VerifySoftwareTokenRequest(Session: s, UserCode: s, FriendlyDeviceName: nil))
+        try expectMatch(AssociateSoftwareTokenRequest(Session: s.secret))
+        try expectMatch(VerifySoftwareTokenRequest(Session: s.secret, UserCode: s, FriendlyDeviceName: s))
+        try expectMatch(VerifySoftwareTokenRequest(Session: s.secret, UserCode: s, FriendlyDeviceName: nil))
         try expectMatch(PasswordRecovery.ForgotPasswordRequest(ClientId: s, Username: s, SecretHash: s))
         try expectMatch(PasswordRecovery.ForgotPasswordRequest(ClientId: s, Username: s, SecretHash: nil))
         try expectMatch(PasswordRecovery.ConfirmForgotPasswordRequest(
@@ -74,7 +74,7 @@ import Testing
             }) { a, _ in a }
             try expectMatch(RespondToAuthChallengeRequest(
                 ChallengeName: string(), ClientId: string(), ChallengeResponses: map,
-                Session: Bool.random(using: &random) ? string() : nil))
+                Session: Bool.random(using: &random) ? string().secret : nil))
         }
     }
 
