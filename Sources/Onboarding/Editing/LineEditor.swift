@@ -136,7 +136,12 @@ public struct LineEditor: Equatable, Sendable {
     /// halves joined by a deletion) are grouped again as one string would
     /// group them, so widths and the cursor agree with the screen. Found by
     /// fuzzing (Tests/Fuzz/Crashes/LineEditor).
+    ///
+    /// Text of ASCII characters alone (no CR or LF) is grouped already: every
+    /// rule that joins characters needs a scalar beyond ASCII. It is left as
+    /// it is, so typing a password makes no String of it at each key.
     private mutating func regroup() {
+        if characters.allSatisfy({ $0.isASCII && $0 != "\r" && $0 != "\n" && $0 != "\r\n" }) { return }
         var regrouped = Array(String(characters))
         // Usually the same: the copy goes, zeroed (it is a password's, in a secret field).
         guard regrouped != characters else { return Self.zero(&regrouped) }
