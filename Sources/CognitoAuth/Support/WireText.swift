@@ -7,12 +7,6 @@ public enum WireText: Equatable, Sendable, ExpressibleByStringLiteral, CustomStr
 
     public init(stringLiteral value: String) { self = .plain(value) }
 
-    /// The plain text; nil for a secret (read only by the writer).
-    public var plain: String? {
-        if case .plain(let text) = self { return text }
-        return nil
-    }
-
     /// A secret stays hidden: this is what logs and test failures show.
     public var description: String {
         switch self {
