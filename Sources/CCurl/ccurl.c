@@ -1,12 +1,16 @@
 #include "CCurl.h"
 
 #include <dlfcn.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /// The functions used, resolved from libcurl.so.4 by ccurl_load().
 static struct {
-    CURLcode (*global_init)(long);
+    CURLcode (*global_init_mem)(long, curl_malloc_callback, curl_free_callback, curl_realloc_callback,
+                                curl_strdup_callback, curl_calloc_callback);
     CURL *(*easy_init)(void);
     void (*easy_reset)(CURL *);
     void (*easy_cleanup)(CURL *);
@@ -28,6 +32,38 @@ static int resolve(void *library, void **slot, const char *name) {
     return *slot != NULL;
 }
 
+// libcurl's own memory, zeroed before it is freed. A request body is copied
+// into curl's request buffer with the headers (a small POST goes out in one
+// send) and that buffer is freed as it is, so without this the last password
+// sent stays in freed heap (README, "Secrets in memory"). Every block curl
+// frees is wiped whole (malloc_usable_size); a realloc that must move copies
+// and wipes the old block, and one that fits keeps it (a shrink would free
+// the tail unwiped). Only libcurl's allocations come here: OpenSSL holds
+// ciphertext in its buffers, and the caller wipes its own.
+static void wiping_free(void *block) {
+    if (block == NULL) return;
+    explicit_bzero(block, malloc_usable_size(block));
+    free(block);
+}
+
+static void *wiping_realloc(void *block, size_t size) {
+    if (block == NULL) return malloc(size);
+    size_t usable = malloc_usable_size(block);
+    if (size <= usable && size > 0) return block;
+    void *moved = malloc(size > 0 ? size : 1);
+    if (moved == NULL) return NULL;
+    memcpy(moved, block, size < usable ? size : usable);
+    wiping_free(block);
+    return moved;
+}
+
+static char *wiping_strdup(const char *text) {
+    size_t size = strlen(text) + 1;
+    char *copy = malloc(size);
+    if (copy != NULL) memcpy(copy, text, size);
+    return copy;
+}
+
 static void load(void) {
     // RTLD_LAZY: a function of libcurl or of the thirty libraries it brings is
     // bound when first called, not all of them at once (thousands of symbol
@@ -37,7 +73,7 @@ static void load(void) {
         snprintf(load_error, sizeof load_error, "%s", dlerror());
         return;
     }
-    int ok = resolve(library, (void **)&api.global_init, "curl_global_init")
+    int ok = resolve(library, (void **)&api.global_init_mem, "curl_global_init_mem")
         && resolve(library, (void **)&api.easy_init, "curl_easy_init")
         && resolve(library, (void **)&api.easy_reset, "curl_easy_reset")
         && resolve(library, (void **)&api.easy_cleanup, "curl_easy_cleanup")
@@ -48,8 +84,8 @@ static void load(void) {
         && resolve(library, (void **)&api.slist_append, "curl_slist_append")
         && resolve(library, (void **)&api.slist_free_all, "curl_slist_free_all");
     if (!ok) return;
-    if (api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-        snprintf(load_error, sizeof load_error, "curl_global_init failed");
+    if (api.global_init_mem(CURL_GLOBAL_DEFAULT, malloc, wiping_free, wiping_realloc, wiping_strdup, calloc) != CURLE_OK) {
+        snprintf(load_error, sizeof load_error, "curl_global_init_mem failed");
         return;
     }
     loaded = 1;

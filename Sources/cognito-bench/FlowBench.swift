@@ -28,9 +28,9 @@ enum FlowBench {
             defer { waits[name] = Seconds.of(ContinuousClock.now - started) }
             return try await body()
         }
-        let first = try await timed("sign-in") { try await flow.start(username: username, password: temporary) }
+        let first = try await timed("sign-in") { try await flow.start(username: username, password: SecretBytes(copying: temporary)) }
         guard case .newPasswordRequired = first else { throw Failure(description: "expected NEW_PASSWORD_REQUIRED, got \(first)") }
-        let second = try await timed("new password") { try await flow.answerNewPassword(chosen, attributes: [:]) }
+        let second = try await timed("new password") { try await flow.answerNewPassword(SecretBytes(copying: chosen), attributes: [:]) }
         guard case .mfaSetup(let kinds) = second, kinds.contains(.totp) else {
             throw Failure(description: "expected MFA_SETUP with TOTP, got \(second)")
         }

@@ -36,7 +36,7 @@ struct SuccessProgram {
     }
 
     func run(with tokens: AuthenticationResult) {
-        guard let json = try? JSONEncoder().encode(tokens) else { return }
+        let json = tokens.json
         var environment = ProcessInfo.processInfo.environment
         environment["COGNITO_CLIENT_SECRET"] = nil
         let path = self.path

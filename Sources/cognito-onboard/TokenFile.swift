@@ -41,10 +41,7 @@ struct TokenFile {
 
     func write(_ tokens: AuthenticationResult) throws(Problem) {
         try check()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard var data = try? encoder.encode(tokens) else { throw Problem(description: "cannot encode the tokens") }
-        data.append(0x0A)
-        do { try AtomicFile.write(data, to: path, mode: 0o600) } catch { throw Problem(description: error.description) }
+        // The tokens' own JSON (written from their wiped buffers, wiped in turn).
+        do { try AtomicFile.write(tokens.json, to: path, mode: 0o600) } catch { throw Problem(description: error.description) }
     }
 }

@@ -8,7 +8,7 @@ public struct DecodedChallenge: Equatable, Sendable {
     /// The challenge answered next (nil once signed in).
     public let challengeName: ChallengeName?
     /// The opaque session to send back with that answer.
-    public let session: String?
+    public let session: SecretBytes?
     /// The service's own name for the user (USERNAME / USER_ID_FOR_SRP), when given.
     public let username: String?
 }
@@ -19,7 +19,7 @@ public struct DecodedChallenge: Equatable, Sendable {
 public enum ChallengeDecoder {
     public static func decode(_ body: Data) throws(AuthError) -> DecodedChallenge {
         let response: AuthResponse
-        do { response = try JSONDecoder().decode(AuthResponse.self, from: body) } catch {
+        do { response = try JSONDecoder.secretReading(body).decode(AuthResponse.self, from: body) } catch {
             throw .network(.invalidResponse("the answer does not decode"))
         }
         return try decode(response)

@@ -45,6 +45,6 @@ public struct CodeAnswer: ChallengeAnswer {
         guard let name = flow.pending, let key = name.code?.key else {
             throw .invalidState("no code challenge is pending")
         }
-        return try await flow.respond(name, [key: code])
+        return try await flow.respond(name, [key: .plain(code)])
     }
 }

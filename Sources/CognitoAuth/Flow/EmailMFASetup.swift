@@ -11,6 +11,6 @@ public struct EmailMFASetup: ChallengeAnswer {
     public func isAnswer(to pending: ChallengeName) -> Bool { pending == .mfaSetup }
 
     public func send(through flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
-        try await flow.respond(.mfaSetup, ["EMAIL": email])
+        try await flow.respond(.mfaSetup, ["EMAIL": .plain(email)])
     }
 }

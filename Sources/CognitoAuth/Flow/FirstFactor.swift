@@ -40,9 +40,9 @@ public enum FirstFactor: WireNamed, Sendable {
 /// (PREFERRED_CHALLENGE).
 public struct FirstFactorChoice: ChallengeAnswer {
     public let factor: FirstFactor
-    public let password: String?
+    public let password: SecretBytes?
 
-    public init(_ factor: FirstFactor, password: String?) {
+    public init(_ factor: FirstFactor, password: SecretBytes?) {
         self.factor = factor
         self.password = password
     }
@@ -56,7 +56,7 @@ public struct FirstFactorChoice: ChallengeAnswer {
         guard factor.usesPassword || factor.sendsCode else {
             throw .invalidState("\(factor) cannot be answered in a terminal")
         }
-        if factor.usesPassword { flow.password = password ?? "" }
+        if factor.usesPassword { flow.password = password ?? SecretBytes() }
         flow.chosenFactor = factor
         do throws(AuthError) {
             return try await select(flow)
@@ -68,14 +68,14 @@ public struct FirstFactorChoice: ChallengeAnswer {
     }
 
     private func select(_ flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
-        var answers = ["ANSWER": factor.wireName]
+        var answers: [String: WireText] = ["ANSWER": .plain(factor.wireName)]
         switch factor {
         case .passwordSRP:
             let srp = SRPClient(userPoolId: flow.app.userPoolId)
-            answers["SRP_A"] = srp.publicValueHex
+            answers["SRP_A"] = .plain(srp.publicValueHex)
             return try await flow.continueSRP(srp, try await flow.respondOnce(.selectChallenge, answers, session: flow.session))
         case .password:
-            answers["PASSWORD"] = flow.password
+            answers["PASSWORD"] = .secret(flow.password)
             fallthrough
         case .emailOTP, .smsOTP, .webAuthn, .unknown:
             return try flow.handle(try await flow.respondOnce(.selectChallenge, answers, session: flow.session))

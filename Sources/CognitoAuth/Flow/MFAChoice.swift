@@ -9,6 +9,6 @@ public struct MFAChoice: ChallengeAnswer {
     public func isAnswer(to pending: ChallengeName) -> Bool { pending == .selectMFAType }
 
     public func send(through flow: isolated SignInFlow) async throws(AuthError) -> NextStep {
-        try await flow.respond(.selectMFAType, ["ANSWER": kind.rawValue])
+        try await flow.respond(.selectMFAType, ["ANSWER": .plain(kind.rawValue)])
     }
 }

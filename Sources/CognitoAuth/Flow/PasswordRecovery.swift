@@ -21,8 +21,8 @@ public struct PasswordRecovery: Sendable {
         public let medium: String?
     }
 
-    /// Sent as `JSONBody`; `Encodable` is the tests' reference (see WireModels).
-    struct ForgotPasswordRequest: Encodable, JSONBody {
+    /// Sent as `JSONBody` (see WireModels).
+    struct ForgotPasswordRequest: JSONBody {
         let ClientId: String
         let Username: String
         let SecretHash: String?
@@ -42,11 +42,11 @@ public struct PasswordRecovery: Sendable {
         let CodeDeliveryDetails: Details?
     }
 
-    struct ConfirmForgotPasswordRequest: Encodable, JSONBody {
+    struct ConfirmForgotPasswordRequest: JSONBody {
         let ClientId: String
         let Username: String
         let ConfirmationCode: String
-        let Password: String
+        let Password: SecretBytes
         let SecretHash: String?
 
         func writeMembers(to json: inout JSONBodyWriter) {
@@ -71,7 +71,7 @@ public struct PasswordRecovery: Sendable {
     /// is lost (see `LostReply`), signing in with the new password tells
     /// whether it took: if it signs in (to any next step), it did; if it is
     /// refused as incorrect, the code is still unused and is sent once more.
-    public func confirm(username: String, code: String, newPassword: String) async throws(AuthError) {
+    public func confirm(username: String, code: String, newPassword: SecretBytes) async throws(AuthError) {
         let request = ConfirmForgotPasswordRequest(
             ClientId: app.clientId, Username: username, ConfirmationCode: code, Password: newPassword,
             SecretHash: app.secretHash(for: username))
@@ -85,11 +85,13 @@ public struct PasswordRecovery: Sendable {
 
     /// Whether `newPassword` signs `username` in now. Throws `lost` when that
     /// cannot be learnt (the service is still out of reach).
-    private func took(username: String, newPassword: String, lost: AuthError) async throws(AuthError) -> Bool {
+    private func took(username: String, newPassword: SecretBytes, lost: AuthError) async throws(AuthError) -> Bool {
         let probe = SignInFlow(client: client, app: app, authFlow: authFlow)
+        // A copy: the probe's forget wipes what it holds, and the caller may
+        // still send this password once more.
         defer { Task { await probe.forget() } }
         do throws(AuthError) {
-            _ = try await probe.start(username: username, password: newPassword)
+            _ = try await probe.start(username: username, password: newPassword.copy())
             return true
         } catch where error.isIncorrectPassword || error.serviceError?.name == .passwordResetRequired {
             return false

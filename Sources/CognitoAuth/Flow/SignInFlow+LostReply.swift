@@ -17,7 +17,7 @@
 /// and the next call of the same answer starts by settling it.
 enum LostReplyDoubt: Equatable, Sendable {
     /// The NEW_PASSWORD_REQUIRED answer with this password.
-    case newPassword(String)
+    case newPassword(SecretBytes)
     /// VerifySoftwareToken or the MFA_SETUP answer after it.
     case authenticator
 }
@@ -30,10 +30,10 @@ extension SignInFlow {
         return settled
     }
 
-    func newPasswordAnswers(_ newPassword: String, attributes: [String: String]) -> [String: String] {
-        var answers = ["NEW_PASSWORD": newPassword]
+    func newPasswordAnswers(_ newPassword: SecretBytes, attributes: [String: String]) -> [String: WireText] {
+        var answers: [String: WireText] = ["NEW_PASSWORD": .secret(newPassword)]
         for (name, value) in NewPasswordAnswer.attributesToSend(attributes, current: currentAttributes) {
-            answers["userAttributes.\(name)"] = value
+            answers["userAttributes.\(name)"] = .plain(value)
         }
         return answers
     }
@@ -48,7 +48,7 @@ extension SignInFlow {
 
     /// Settles a lost NEW_PASSWORD_REQUIRED reply; `newPassword` is what the
     /// person sends now (normally the same as before).
-    func settleNewPassword(_ newPassword: String, attributes: [String: String], lost: AuthError? = nil) async throws(AuthError) -> NextStep {
+    func settleNewPassword(_ newPassword: SecretBytes, attributes: [String: String], lost: AuthError? = nil) async throws(AuthError) -> NextStep {
         guard case .newPassword(let sent) = doubt else { throw .invalidState("no password change in doubt") }
         let step: NextStep
         do throws(AuthError) {
@@ -84,7 +84,7 @@ extension SignInFlow {
     }
 
     /// The temporary password was refused: the new one should now sign in.
-    private func signInWithChangedPassword(_ changed: String, lost: AuthError) async throws(AuthError) -> NextStep {
+    private func signInWithChangedPassword(_ changed: SecretBytes, lost: AuthError) async throws(AuthError) -> NextStep {
         let temporary = password
         password = changed
         do throws(AuthError) {
@@ -130,7 +130,7 @@ extension SignInFlow {
     /// AssociateSoftwareToken is safe to repeat (it only hands out a secret),
     /// but its session may be used up by the lost attempt: sign in again and
     /// ask once more on the new session.
-    func associateOnNewSession(after lost: AuthError) async throws(AuthError) -> String {
+    func associateOnNewSession(after lost: AuthError) async throws(AuthError) -> SecretBytes {
         guard lost != .network(.cancelled) else { throw lost }
         do throws(AuthError) { _ = try await signIn() } catch { throw lost }
         guard pending == .mfaSetup else { throw lost }

@@ -28,9 +28,11 @@ public actor SignInFlow {
     private var typedUsername = ""
     /// USERNAME / USER_ID_FOR_SRP from the service: what every later request names.
     private var internalUsername = ""
-    /// The password that signs this user in now: the temporary one, then the new one.
-    var password = ""
-    var session: String?
+    /// The password that signs this user in now: the temporary one, then the
+    /// new one. Wiped by `forget` (and by its last holder when replaced).
+    var password = SecretBytes()
+    /// The challenge session: a credential for the next answer, so wiped too.
+    var session: SecretBytes?
     var pending: ChallengeName?
     /// An answer whose reply was lost and whose outcome is not yet known (see LostReply).
     var doubt: LostReplyDoubt?
@@ -59,7 +61,7 @@ public actor SignInFlow {
     // MARK: Signing in
 
     /// Signs in with `username` (or an alias: email, phone) and `password`.
-    public func start(username: String, password: String) async throws(AuthError) -> NextStep {
+    public func start(username: String, password: SecretBytes) async throws(AuthError) -> NextStep {
         forget()
         typedUsername = username
         internalUsername = username
@@ -72,7 +74,9 @@ public actor SignInFlow {
     public func forget() {
         typedUsername = ""
         internalUsername = ""
-        password = ""
+        password.wipe()
+        password = SecretBytes()
+        session?.wipe()
         session = nil
         pending = nil
         doubt = nil
@@ -117,23 +121,23 @@ public actor SignInFlow {
     }
 
     func signIn() async throws(AuthError) -> NextStep {
-        var parameters = ["USERNAME": typedUsername]
-        if let hash = app.secretHash(for: typedUsername) { parameters["SECRET_HASH"] = hash }
+        var parameters: [String: WireText] = ["USERNAME": .plain(typedUsername)]
+        if let hash = app.secretHash(for: typedUsername) { parameters["SECRET_HASH"] = .plain(hash) }
         switch authFlow {
         case .userPassword:
-            parameters["PASSWORD"] = password
+            parameters["PASSWORD"] = .secret(password)
             return try handle(try await initiate(parameters))
         case .userSRP:
             return try await proveBySRP(parameters)
         case .userAuth:
             if let factor = chosenFactor, factor.sendsCode {
                 // A code as the first factor: the service sends a new one.
-                parameters["PREFERRED_CHALLENGE"] = factor.wireName
+                parameters["PREFERRED_CHALLENGE"] = .plain(factor.wireName)
             } else if chosenFactor == .password, !password.isEmpty {
-                parameters["PREFERRED_CHALLENGE"] = FirstFactor.password.wireName
-                parameters["PASSWORD"] = password
+                parameters["PREFERRED_CHALLENGE"] = .plain(FirstFactor.password.wireName)
+                parameters["PASSWORD"] = .secret(password)
             } else if !password.isEmpty {
-                parameters["PREFERRED_CHALLENGE"] = FirstFactor.passwordSRP.wireName
+                parameters["PREFERRED_CHALLENGE"] = .plain(FirstFactor.passwordSRP.wireName)
                 return try await proveBySRP(parameters)
             }
             // No password and no choice yet: the service offers its factors (SELECT_CHALLENGE).
@@ -143,10 +147,10 @@ public actor SignInFlow {
 
     /// InitiateAuth with SRP_A, then PASSWORD_VERIFIER (USER_SRP_AUTH, or
     /// USER_AUTH with PASSWORD_SRP preferred).
-    private func proveBySRP(_ parameters: [String: String]) async throws(AuthError) -> NextStep {
+    private func proveBySRP(_ parameters: [String: WireText]) async throws(AuthError) -> NextStep {
         var parameters = parameters
         let srp = SRPClient(userPoolId: app.userPoolId)
-        parameters["SRP_A"] = srp.publicValueHex
+        parameters["SRP_A"] = .plain(srp.publicValueHex)
         return try await continueSRP(srp, try await initiate(parameters))
     }
 
@@ -157,7 +161,7 @@ public actor SignInFlow {
         return try handle(try await verifyPassword(srp, first))
     }
 
-    private func initiate(_ parameters: [String: String]) async throws(AuthError) -> AuthResponse {
+    private func initiate(_ parameters: [String: WireText]) async throws(AuthError) -> AuthResponse {
         let request = InitiateAuthRequest(AuthFlow: authFlow.rawValue, ClientId: app.clientId, AuthParameters: parameters)
         return try await client.call(.initiateAuth, request)
     }
@@ -179,9 +183,9 @@ public actor SignInFlow {
         } catch {
             throw .unexpectedResponse("\(error)")
         }
-        let answers = [
-            "USERNAME": internalUsername, "PASSWORD_CLAIM_SECRET_BLOCK": block,
-            "PASSWORD_CLAIM_SIGNATURE": signature, "TIMESTAMP": timestamp,
+        let answers: [String: WireText] = [
+            "USERNAME": .plain(internalUsername), "PASSWORD_CLAIM_SECRET_BLOCK": .plain(block),
+            "PASSWORD_CLAIM_SIGNATURE": .plain(signature), "TIMESTAMP": .plain(timestamp),
         ]
         return try await respondOnce(.passwordVerifier, answers, session: challenge.Session)
     }
@@ -192,7 +196,7 @@ public actor SignInFlow {
     /// the person filled in (required ones and any others they chose). The
     /// `*_verified` flags, `sub` and attributes that already have a value are
     /// left out (see `NewPasswordAnswer`).
-    public func answerNewPassword(_ newPassword: String, attributes: [String: String]) async throws(AuthError) -> NextStep {
+    public func answerNewPassword(_ newPassword: SecretBytes, attributes: [String: String]) async throws(AuthError) -> NextStep {
         settled = nil
         if doubt != nil { return try await settleNewPassword(newPassword, attributes: attributes) }
         try expect(.newPasswordRequired)
@@ -218,7 +222,7 @@ public actor SignInFlow {
 
     /// MFA_SETUP with an authenticator app, first half: the shared secret
     /// (base32) to show as a QR code.
-    public func associateSoftwareToken() async throws(AuthError) -> String {
+    public func associateSoftwareToken() async throws(AuthError) -> SecretBytes {
         try expect(.mfaSetup)
         do throws(AuthError) {
             return try await associateOnce()
@@ -227,7 +231,7 @@ public actor SignInFlow {
         }
     }
 
-    func associateOnce() async throws(AuthError) -> String {
+    func associateOnce() async throws(AuthError) -> SecretBytes {
         guard let current = session else { throw .unexpectedResponse("MFA_SETUP without a Session") }
         let answer = try await client.call(
             .associateSoftwareToken, AssociateSoftwareTokenRequest(Session: current), as: AssociateSoftwareTokenResponse.self)
@@ -278,7 +282,7 @@ public actor SignInFlow {
     /// made the service send a new one and void the old, so the new challenge
     /// is returned, marked as a replacement, for the person to type the new
     /// code. An authenticator's code is still good and is resent.
-    func respond(_ name: ChallengeName, _ answers: [String: String]) async throws(AuthError) -> NextStep {
+    func respond(_ name: ChallengeName, _ answers: [String: WireText]) async throws(AuthError) -> NextStep {
         do throws(AuthError) {
             return try handle(try await respondOnce(name, answers, session: session))
         } catch let ended where ended.endedSession
@@ -298,10 +302,10 @@ public actor SignInFlow {
         }
     }
 
-    func respondOnce(_ name: ChallengeName, _ answers: [String: String], session: String?) async throws(AuthError) -> AuthResponse {
+    func respondOnce(_ name: ChallengeName, _ answers: [String: WireText], session: SecretBytes?) async throws(AuthError) -> AuthResponse {
         var responses = answers
-        responses["USERNAME"] = internalUsername
-        if let hash = app.secretHash(for: internalUsername) { responses["SECRET_HASH"] = hash }
+        responses["USERNAME"] = .plain(internalUsername)
+        if let hash = app.secretHash(for: internalUsername) { responses["SECRET_HASH"] = .plain(hash) }
         let request = RespondToAuthChallengeRequest(
             ChallengeName: name.wireName, ClientId: app.clientId, ChallengeResponses: responses, Session: session)
         return try await client.call(.respondToAuthChallenge, request)

@@ -1,12 +1,13 @@
 /// The JSON shapes of the operations a first sign-in uses, named as on the wire.
 /// Requests are sent as `JSONBody` (written by `JSONBodyWriter`, so a password
-/// leaves no encoder's copy behind); their synthesised `Encodable` is the
-/// reference the tests compare that writing with.
+/// leaves no encoder's copy behind). They are not `Encodable`: a password in
+/// them is `SecretBytes`, which has no way into an encoder (the tests compare
+/// the writing with JSONSerialization of the same values).
 
-struct InitiateAuthRequest: Encodable, JSONBody {
+struct InitiateAuthRequest: JSONBody {
     let AuthFlow: String
     let ClientId: String
-    let AuthParameters: [String: String]
+    let AuthParameters: [String: WireText]
 
     func writeMembers(to json: inout JSONBodyWriter) {
         json.member("AuthFlow", AuthFlow)
@@ -15,11 +16,11 @@ struct InitiateAuthRequest: Encodable, JSONBody {
     }
 }
 
-struct RespondToAuthChallengeRequest: Encodable, JSONBody {
+struct RespondToAuthChallengeRequest: JSONBody {
     let ChallengeName: String
     let ClientId: String
-    let ChallengeResponses: [String: String]
-    let Session: String?
+    let ChallengeResponses: [String: WireText]
+    let Session: SecretBytes?
 
     func writeMembers(to json: inout JSONBodyWriter) {
         json.member("ChallengeName", ChallengeName)
@@ -29,21 +30,31 @@ struct RespondToAuthChallengeRequest: Encodable, JSONBody {
     }
 }
 
-struct AssociateSoftwareTokenRequest: Encodable, JSONBody {
-    let Session: String
+struct AssociateSoftwareTokenRequest: JSONBody {
+    let Session: SecretBytes
 
     func writeMembers(to json: inout JSONBodyWriter) {
         json.member("Session", Session)
     }
 }
 
+/// The secrets (the TOTP secret, the session) are read as `SecretBytes`
+/// from the answer's bytes (see `SecretMember`).
 struct AssociateSoftwareTokenResponse: Decodable {
-    let SecretCode: String
-    let Session: String?
+    let SecretCode: SecretBytes
+    let Session: SecretBytes?
+
+    enum CodingKeys: String, CodingKey { case SecretCode, Session }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        SecretCode = try SecretMember.decodeRequired(.SecretCode, in: c, decoder: decoder)
+        Session = try SecretMember.decode(.Session, in: c, decoder: decoder)
+    }
 }
 
-struct VerifySoftwareTokenRequest: Encodable, JSONBody {
-    let Session: String
+struct VerifySoftwareTokenRequest: JSONBody {
+    let Session: SecretBytes
     let UserCode: String
     let FriendlyDeviceName: String?
 
@@ -56,13 +67,23 @@ struct VerifySoftwareTokenRequest: Encodable, JSONBody {
 
 struct VerifySoftwareTokenResponse: Decodable {
     let Status: String?
-    let Session: String?
+    let Session: SecretBytes?
+
+    enum CodingKeys: String, CodingKey { case Status, Session }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        Status = try c.decodeIfPresent(String.self, forKey: .Status)
+        Session = try SecretMember.decode(.Session, in: c, decoder: decoder)
+    }
 }
 
-/// What InitiateAuth and RespondToAuthChallenge answer: a challenge, or tokens.
+/// What InitiateAuth and RespondToAuthChallenge answer: a challenge, or
+/// tokens. The session (and the tokens) are `SecretBytes`, read from the
+/// answer's bytes (see `SecretMember`).
 struct AuthResponse: Decodable {
     let ChallengeName: String?
-    let Session: String?
+    let Session: SecretBytes?
     let AuthenticationResult: AuthenticationResult?
     /// Every value is a string on the wire (lists are JSON inside strings); a
     /// non-string from a less faithful server is kept as its JSON text.
@@ -76,7 +97,7 @@ struct AuthResponse: Decodable {
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         ChallengeName = try c.decodeIfPresent(String.self, forKey: .ChallengeName)
-        Session = try c.decodeIfPresent(String.self, forKey: .Session)
+        Session = try SecretMember.decode(.Session, in: c, decoder: decoder)
         AuthenticationResult = try c.decodeIfPresent(CognitoAuth.AuthenticationResult.self, forKey: .AuthenticationResult)
         let raw = try c.decodeIfPresent([String: LenientString].self, forKey: .ChallengeParameters) ?? [:]
         ChallengeParameters = raw.mapValues(\.value)

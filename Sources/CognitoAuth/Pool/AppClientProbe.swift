@@ -30,7 +30,8 @@ public enum AppClientProbe {
             if flow == .userAuth { parameters["PREFERRED_CHALLENGE"] = FirstFactor.passwordSRP.wireName }
             parameters["SRP_A"] = SRPClient(userPoolId: app.userPoolId).publicValueHex
         }
-        let request = InitiateAuthRequest(AuthFlow: flow.rawValue, ClientId: app.clientId, AuthParameters: parameters)
+        let request = InitiateAuthRequest(
+            AuthFlow: flow.rawValue, ClientId: app.clientId, AuthParameters: parameters.mapValues(WireText.plain))
         do {
             let answer: AuthResponse = try await client.call(.initiateAuth, request)
             if answer.ChallengeName.map(ChallengeName.init(wireName:)) == .passwordVerifier { return .clientExists }

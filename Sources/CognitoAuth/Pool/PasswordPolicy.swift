@@ -70,8 +70,12 @@ public struct PasswordPolicy: Equatable, Sendable {
     }
 
     /// A verdict for every rule of the checklist, plus the rules that only show
-    /// when broken (too long, surrounding space).
-    public func verdicts(for password: String, temporaryPassword: String? = nil) -> [Verdict] {
+    /// when broken (too long, surrounding space). Generic over the characters
+    /// so a line editor's buffer is checked as it is, without making a String
+    /// of a password on every frame.
+    public func verdicts<Password: Collection<Character>>(
+        for password: Password, temporaryPassword: Password? = nil
+    ) -> [Verdict] {
         var verdicts = rules(hasTemporaryPassword: temporaryPassword != nil).map {
             Verdict(rule: $0, isMet: Self.check($0, password, temporaryPassword: temporaryPassword))
         }
@@ -82,12 +86,12 @@ public struct PasswordPolicy: Equatable, Sendable {
     }
 
     /// True when every rule is met.
-    public func accepts(_ password: String, temporaryPassword: String? = nil) -> Bool {
+    public func accepts<Password: Collection<Character>>(_ password: Password, temporaryPassword: Password? = nil) -> Bool {
         verdicts(for: password, temporaryPassword: temporaryPassword).allSatisfy(\.isMet)
     }
 
-    static func check(_ rule: Rule, _ password: String, temporaryPassword: String?) -> Bool {
-        let scalars = password.unicodeScalars
+    static func check<Password: Collection<Character>>(_ rule: Rule, _ password: Password, temporaryPassword: Password?) -> Bool {
+        let scalars = password.lazy.flatMap(\.unicodeScalars)
         switch rule {
         case .minimumLength(let n): return scalars.count >= n
         case .maximumLength: return scalars.count <= maximumLength
@@ -97,9 +101,11 @@ public struct PasswordPolicy: Equatable, Sendable {
         case .number: return scalars.contains { ("0"..."9").contains($0) }
         case .symbol: return password.contains { symbols.contains($0) }
         case .noSurroundingSpace:
-            guard let first = password.first, let last = password.last else { return true }
+            guard let first = password.first, let last = password.reversed().first else { return true }
             return !first.isWhitespace && !last.isWhitespace
-        case .differsFromTemporary: return temporaryPassword == nil || (!password.isEmpty && password != temporaryPassword)
+        case .differsFromTemporary:
+            guard let temporaryPassword else { return true }
+            return !password.isEmpty && !password.elementsEqual(temporaryPassword)
         }
     }
 }

@@ -38,20 +38,20 @@ public final class SRPClient: @unchecked Sendable {
     ///   - timestamp: `CognitoTimestamp.string(for:)` of now; it is signed too.
     /// - Returns: PASSWORD_CLAIM_SIGNATURE (base64).
     public func passwordClaimSignature(
-        userIdForSRP: String, password: String, saltHex: String, serverPublicHex: String,
+        userIdForSRP: String, password: SecretBytes, saltHex: String, serverPublicHex: String,
         secretBlockBase64: String, timestamp: String
     ) throws -> String {
         guard let secretBlock = Base64.decode(secretBlockBase64) else {
             throw SRPError.malformedChallenge("SECRET_BLOCK")
         }
         // Bytes, not a String, so they can be zeroed once hashed (a String's
-        // buffer is freed as it is).
+        // buffer is freed as it is); the password's read in place.
         var identity = [UInt8]()
-        identity.reserveCapacity(poolName.utf8.count + userIdForSRP.utf8.count + 1 + password.utf8.count)
+        identity.reserveCapacity(poolName.utf8.count + userIdForSRP.utf8.count + 1 + password.count)
         identity += poolName.utf8
         identity += userIdForSRP.utf8
         identity.append(UInt8(ascii: ":"))
-        identity += password.utf8
+        password.withUnsafeBytes { identity += $0 }
         defer { identity.withUnsafeMutableBytes { SecretMemory.wipe($0) } }
         let key = try sessionKey(identity: identity, saltHex: saltHex, serverPublicHex: serverPublicHex).key
         let message = Array(poolName.utf8) + Array(userIdForSRP.utf8) + secretBlock + Array(timestamp.utf8)

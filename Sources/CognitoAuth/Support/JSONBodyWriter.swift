@@ -31,14 +31,17 @@ public struct JSONBodyWriter {
         self.buffer = buffer
     }
 
-    /// The body of `request`, in a buffer that wipes itself when freed.
-    public static func body(of request: some JSONBody) -> Data {
+    /// The body of `request`, in a buffer that wipes itself when freed; with
+    /// a newline after it for a file.
+    public static func body(of request: some JSONBody, endingWithNewline: Bool = false) -> Data {
         var counter = JSONBodyWriter(into: nil)
         counter.object(request)
+        if endingWithNewline { counter.byte(0x0A) }
         let size = counter.count
         return SecretMemory.wipingData(count: size) { bytes in
             var writer = JSONBodyWriter(into: bytes)
             writer.object(request)
+            if endingWithNewline { writer.byte(0x0A) }
             // The same request writes the same bytes: a map is not mutated between the passes.
             precondition(writer.count == size, "the JSON body changed size between counting and writing")
         }
@@ -51,16 +54,48 @@ public struct JSONBodyWriter {
         string(value)
     }
 
-    /// A member whose value is an object of strings (AuthParameters,
-    /// ChallengeResponses), in the map's own order: JSON objects are unordered.
+    /// A number member (a whole one: ExpiresIn); none when `value` is nil.
+    public mutating func member(_ name: String, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        for unit in String(value).utf8 { byte(unit) }
+    }
+
+    /// A member whose value is an object that writes its own members; none
+    /// when `value` is nil.
+    public mutating func member(_ name: String, _ value: (some JSONBody)?) {
+        guard let value else { return }
+        key(name)
+        object(value)
+        firstMember = false
+    }
+
+    /// A secret's member, its bytes read in place; none when `value` is nil.
+    public mutating func member(_ name: String, _ value: SecretBytes?) {
+        guard let value else { return }
+        key(name)
+        value.withUnsafeBytes { string(utf8: $0) }
+    }
+
+    /// A member whose value is an object of strings, in the map's own order:
+    /// JSON objects are unordered.
     public mutating func member(_ name: String, _ values: [String: String]) {
+        member(name, values.mapValues(WireText.plain))
+    }
+
+    /// A member whose value is an object of strings and secrets
+    /// (AuthParameters, ChallengeResponses with a password in them).
+    public mutating func member(_ name: String, _ values: [String: WireText]) {
         key(name)
         byte(UInt8(ascii: "{"))
         for (index, (key, value)) in values.enumerated() {
             if index > 0 { byte(UInt8(ascii: ",")) }
             string(key)
             byte(UInt8(ascii: ":"))
-            string(value)
+            switch value {
+            case .plain(let text): string(text)
+            case .secret(let secret): secret.withUnsafeBytes { string(utf8: $0) }
+            }
         }
         byte(UInt8(ascii: "}"))
     }
@@ -82,8 +117,15 @@ public struct JSONBodyWriter {
     /// Reads the string's UTF-8 in place (a native String's own storage): no
     /// intermediate copy of the text.
     private mutating func string(_ text: String) {
+        string(utf8: text.utf8)
+    }
+
+    /// A JSON string of UTF-8 code units (a String's, or a secret's bytes).
+    /// The bytes are taken as they are: a secret made from characters is
+    /// valid UTF-8.
+    private mutating func string(utf8 units: some Sequence<UInt8>) {
         byte(UInt8(ascii: "\""))
-        for unit in text.utf8 {
+        for unit in units {
             switch unit {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                 byte(UInt8(ascii: "\\"))

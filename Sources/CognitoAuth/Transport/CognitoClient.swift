@@ -88,7 +88,7 @@ public struct CognitoClient: Sendable {
     private static func decode<Response: Decodable>(
         _ type: Response.Type, _ data: Data, operation: Operation
     ) throws(AuthError) -> Response {
-        do { return try JSONDecoder().decode(Response.self, from: data) } catch {
+        do { return try JSONDecoder.secretReading(data).decode(Response.self, from: data) } catch {
             throw .network(.invalidResponse("\(operation) answer does not decode"))
         }
     }

@@ -19,6 +19,10 @@ public struct LineEditor: Equatable, Sendable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
+    /// The text as a secret's UTF-8, made straight from the characters (no
+    /// String in between): what a password field hands to the effects.
+    public var secret: SecretBytes { SecretBytes(characters: characters) }
+
     /// Replaces the whole text, cursor at the end; the old text is zeroed
     /// first (clearing a password field is `set("")`).
     public mutating func set(_ text: String) {
@@ -132,7 +136,12 @@ public struct LineEditor: Equatable, Sendable {
     /// halves joined by a deletion) are grouped again as one string would
     /// group them, so widths and the cursor agree with the screen. Found by
     /// fuzzing (Tests/Fuzz/Crashes/LineEditor).
+    ///
+    /// Text of ASCII characters alone (no CR or LF) is grouped already: every
+    /// rule that joins characters needs a scalar beyond ASCII. It is left as
+    /// it is, so typing a password makes no String of it at each key.
     private mutating func regroup() {
+        if characters.allSatisfy({ $0.isASCII && $0 != "\r" && $0 != "\n" && $0 != "\r\n" }) { return }
         var regrouped = Array(String(characters))
         // Usually the same: the copy goes, zeroed (it is a password's, in a secret field).
         guard regrouped != characters else { return Self.zero(&regrouped) }

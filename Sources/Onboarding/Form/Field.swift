@@ -1,3 +1,5 @@
+import CognitoAuth
+
 /// One input of a form: what it is, what was typed, and what is wrong with it.
 public struct Field: Equatable, Sendable {
     public let id: FieldID
@@ -20,6 +22,8 @@ public struct Field: Equatable, Sendable {
     }
 
     public var text: String { editor.text }
+    /// A password field's value, never a String (see `SecretBytes`).
+    public var secret: SecretBytes { editor.secret }
     public var isSecret: Bool { kind == .secret }
 
     /// The attribute this field feeds, if any.

@@ -16,13 +16,15 @@ public struct FieldValidation: Sendable {
 
     /// The message for `field`, or nil when it is fine. `fields` gives the
     /// other fields it depends on (the confirmation needs the new password).
+    /// Password fields are read as their characters, never made a String.
     public func problem(for field: Field, among fields: [FieldID: Field]) -> String? {
-        let text = field.text
+        var text: String { field.text }
+        let characters = field.editor.characters
         switch field.id {
         case .username, .recoveryUsername, .choice:
             return text.isEmpty ? strings("problem.required") : nil
         case .temporaryPassword:
-            return text.isEmpty && field.required ? strings("problem.required") : nil
+            return characters.isEmpty && field.required ? strings("problem.required") : nil
         case .code, .recoveryCode:
             guard case .code(let digits) = field.kind else { return nil }
             let typed = text.filter { !$0.isWhitespace }
@@ -33,11 +35,11 @@ public struct FieldValidation: Sendable {
             if case .failure(let problem) = validator.validate(text, as: .email) { return message(problem) }
             return nil
         case .newPassword:
-            let temporary = fields[.temporaryPassword].flatMap { $0.text.isEmpty ? nil : $0.text }
-            return profile.passwordPolicy.accepts(text, temporaryPassword: temporary) ? nil : strings("problem.passwordRules")
+            let temporary = fields[.temporaryPassword].flatMap { $0.editor.isEmpty ? nil : $0.editor.characters }
+            return profile.passwordPolicy.accepts(characters, temporaryPassword: temporary) ? nil : strings("problem.passwordRules")
         case .confirmPassword:
-            if text.isEmpty { return strings("problem.required") }
-            return text == fields[.newPassword]?.text ? nil : strings("problem.passwordsDiffer")
+            if characters.isEmpty { return strings("problem.required") }
+            return characters.elementsEqual(fields[.newPassword]?.editor.characters ?? []) ? nil : strings("problem.passwordsDiffer")
         case .attribute(let name, let part):
             if text.trimmingWhitespace().isEmpty {
                 return field.required ? strings("problem.required") : nil

@@ -10,11 +10,15 @@ public struct PasswordChecklist: Equatable, Sendable {
 
     public let items: [Item]
 
-    public init(policy: PasswordPolicy, password: String, confirmation: String, temporaryPassword: String?, strings: Strings) {
+    /// Reads the passwords as characters (a line editor's buffer, or a
+    /// String's): no String is made of them.
+    public init<Password: Collection<Character>>(
+        policy: PasswordPolicy, password: Password, confirmation: Password, temporaryPassword: Password?, strings: Strings
+    ) {
         var items = policy.verdicts(for: password, temporaryPassword: temporaryPassword).map {
             Item(text: Self.text($0.rule, strings), isMet: $0.isMet)
         }
-        items.append(Item(text: strings("rule.matches"), isMet: !password.isEmpty && password == confirmation))
+        items.append(Item(text: strings("rule.matches"), isMet: !password.isEmpty && password.elementsEqual(confirmation)))
         self.items = items
     }
 

@@ -106,10 +106,10 @@ extension Wizard {
     }
 
     /// The live checklist under a new password.
-    func checklist(temporaryPassword: String?, _ s: WizardState) -> Screen.Section {
+    func checklist(temporaryPassword: [Character]?, _ s: WizardState) -> Screen.Section {
         let list = PasswordChecklist(
-            policy: profile.passwordPolicy, password: s.fields[.newPassword]?.text ?? "",
-            confirmation: s.fields[.confirmPassword]?.text ?? "",
+            policy: profile.passwordPolicy, password: s.fields[.newPassword]?.editor.characters ?? [],
+            confirmation: s.fields[.confirmPassword]?.editor.characters ?? [],
             temporaryPassword: temporaryPassword?.isEmpty == false ? temporaryPassword : nil, strings: strings)
         return Screen.Section(.checklist(list.items.map { Screen.Check(text: $0.text, isMet: $0.isMet) }))
     }

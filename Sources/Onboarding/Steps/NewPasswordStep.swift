@@ -13,7 +13,7 @@ public struct NewPasswordStep: StepModel, Equatable {
 
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("newpassword.saving"), frame: 0)
-        return [.answerNewPassword(password: s.fields[.newPassword]?.text ?? "", attributes: attributes(s, w))]
+        return [.answerNewPassword(password: s.secret(.newPassword), attributes: attributes(s, w))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
@@ -27,7 +27,7 @@ public struct NewPasswordStep: StepModel, Equatable {
         var sections: [Screen.Section] = [
             .text([w.strings(attributeIDs.isEmpty ? "newpassword.introOnly" : "newpassword.intro")]),
             w.form([.newPassword, .confirmPassword], s),
-            w.checklist(temporaryPassword: s.fields[.temporaryPassword]?.text, s),
+            w.checklist(temporaryPassword: s.fields[.temporaryPassword]?.editor.characters, s),
         ]
         let onFile = w.builder.currentAttributes(challenge).map { Screen.Value(label: $0.0, value: w.strings("field.onFile", ["value": $0.1])) }
         if !onFile.isEmpty { sections.append(Screen.Section(.values(onFile), .normal)) }

@@ -11,7 +11,7 @@ public struct RecoveryConfirmStep: StepModel, Equatable {
         s.busy = .init(label: w.strings("newpassword.saving"), frame: 0)
         return [.confirmPasswordReset(
             username: w.validation.signInName(s.fields[.recoveryUsername]?.text ?? ""),
-            code: w.digits(.recoveryCode, s), password: s.fields[.newPassword]?.text ?? "")]
+            code: w.digits(.recoveryCode, s), password: s.secret(.newPassword))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }

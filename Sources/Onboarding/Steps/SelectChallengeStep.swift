@@ -30,14 +30,13 @@ public struct SelectChallengeStep: StepModel, Equatable {
             s.notice = .init(text: w.strings("challenge.passkey"), isError: false)
             return []
         }
-        let password = s.fields[.temporaryPassword]?.text ?? ""
-        if factor.usesPassword, password.isEmpty {
+        if factor.usesPassword, s.fields[.temporaryPassword]?.editor.isEmpty ?? true {
             s.fields[.temporaryPassword]?.error = w.strings("problem.required")
             s.focus = .temporaryPassword
             return []
         }
         s.busy = .init(label: w.strings("signin.signingIn"), frame: 0)
-        return [.answering(FirstFactorChoice(factor, password: factor.usesPassword ? password : nil))]
+        return [.answering(FirstFactorChoice(factor, password: factor.usesPassword ? s.secret(.temporaryPassword) : nil))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] { backToSignInAsking(&s, w) }

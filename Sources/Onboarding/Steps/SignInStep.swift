@@ -8,7 +8,7 @@ public struct SignInStep: StepModel, Equatable {
     public func submit(_ s: inout WizardState, _ w: Wizard) -> [Effect] {
         s.busy = .init(label: w.strings("signin.signingIn"), frame: 0)
         let username = w.validation.signInName(s.fields[.username]?.text ?? "")
-        return [.signIn(username: username, password: s.fields[.temporaryPassword]?.text ?? "")]
+        return [.signIn(username: username, password: s.secret(.temporaryPassword))]
     }
 
     public func back(_ s: inout WizardState, _ w: Wizard) -> [Effect] {

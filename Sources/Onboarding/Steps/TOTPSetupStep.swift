@@ -3,8 +3,11 @@ import CognitoAuth
 /// MFA_SETUP with an authenticator app: the QR code and the secret (once
 /// AssociateSoftwareToken has answered), then the app's first code.
 public struct TOTPSetupStep: StepModel, Equatable {
-    /// The shared secret, base32; nil while it is being fetched.
-    public let secret: String?
+    /// The shared secret, base32; nil while it is being fetched. Held as
+    /// `SecretBytes` (zeroed when the last state holding it goes) and made
+    /// text only while a screen is built from it: the terminal and the QR
+    /// code need text, so each frame's Strings of it are the one exception.
+    public let secret: SecretBytes?
     /// A new secret after signing in again: the entry already scanned is stale.
     public var replacesScanned = false
 
@@ -24,6 +27,10 @@ public struct TOTPSetupStep: StepModel, Equatable {
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
         guard let secret else { return Screen(title: w.strings("mfa.totp.title"), sections: [.text([w.strings("mfa.totp.intro")])]) }
+        return secret.withUTF8String { screen(secret: $0, s, w) }
+    }
+
+    private func screen(secret: String, _ s: WizardState, _ w: Wizard) -> Screen {
         let account = w.validation.signInName(s.fields[.username]?.text ?? "")
         let uri = OTPAuthURI.make(issuer: w.totpIssuer, account: account, secret: secret)
         // The replaced-key warning first; then what to do, in the words that
@@ -48,7 +55,7 @@ public struct TOTPSetupStep: StepModel, Equatable {
     }
 
     /// The secret arrived: the QR code and the code field.
-    static func show(secret: String, _ s: inout WizardState, _ w: Wizard) {
+    static func show(secret: SecretBytes, _ s: inout WizardState, _ w: Wizard) {
         let replaces = s.shownTOTPSecret.map { $0 != secret } ?? false
         s.shownTOTPSecret = secret
         s.step = .totpSetup(TOTPSetupStep(secret: secret, replacesScanned: replaces))

@@ -3,8 +3,10 @@ import CognitoAuth
 /// What the wizard asks the runner to do. Effects are values, so a test can
 /// check exactly what a key press would send, without sending it.
 public enum Effect: Equatable, Sendable {
-    case signIn(username: String, password: String)
-    case answerNewPassword(password: String, attributes: [String: String])
+    /// Passwords travel as `SecretBytes` (made from the field's characters,
+    /// zeroed by the flow that uses them): never a String.
+    case signIn(username: String, password: SecretBytes)
+    case answerNewPassword(password: SecretBytes, attributes: [String: String])
     /// MFA_SETUP with an authenticator app: get the secret for the QR code.
     case associateSoftwareToken
     /// The first code from the app; then the MFA_SETUP answer.
@@ -18,7 +20,7 @@ public enum Effect: Equatable, Sendable {
     case signInAgain
     /// "Forgot password?": send a reset code.
     case requestPasswordReset(username: String)
-    case confirmPasswordReset(username: String, code: String, password: String)
+    case confirmPasswordReset(username: String, code: String, password: SecretBytes)
     /// Stop the request in flight (Esc while waiting).
     case cancelRequest
     /// The sign-in finished: hand the tokens to whoever wants them (--tokens-out).

@@ -22,7 +22,7 @@ public enum Event: Equatable, Sendable {
     /// A request failed.
     case failure(AuthError)
     /// The authenticator secret for MFA setup arrived.
-    case totpSecret(String)
+    case totpSecret(SecretBytes)
     /// A password-reset code was sent (where, masked).
     case resetCodeSent(destination: String?)
     /// The password was reset.

@@ -69,7 +69,7 @@ extension Wizard {
         guard let id = s.focus, var field = s.fields[id] else { return }
         let before = field.editor
         change(&field.editor)
-        if field.editor.text != before.text { field.error = nil }
+        if field.editor.characters != before.characters { field.error = nil }
         s.fields[id] = field
     }
 

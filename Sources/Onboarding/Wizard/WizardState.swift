@@ -41,7 +41,7 @@ public struct WizardState: Equatable, Sendable {
     public var resumedUnattended = false
     /// The authenticator secret shown last: a different one after signing in
     /// again means the entry already scanned is stale.
-    public var shownTOTPSecret: String?
+    public var shownTOTPSecret: SecretBytes?
 
     /// Time, from the runtime's clock (see `WizardClock`): now, when the
     /// person last did something, and when the challenge session ends.
@@ -77,6 +77,9 @@ public struct WizardState: Equatable, Sendable {
         if case .choice = focused.kind { return false }
         return true
     }
+
+    /// The password typed in `id`, as a secret (empty when there is no such field).
+    public func secret(_ id: FieldID) -> SecretBytes { fields[id]?.secret ?? SecretBytes() }
 
     /// Zeroes and empties every secret field (see `LineEditor.wipe`).
     public mutating func wipeSecrets() {

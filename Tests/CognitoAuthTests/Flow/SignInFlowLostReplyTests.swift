@@ -45,14 +45,14 @@ import Testing
             "RespondToAuthChallenge": [lost],
         ])
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        let next = try await flow.answerNewPassword(Self.chosen, attributes: [:])
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        let next = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:])
         #expect(next == .mfaSetup([.totp]))
         #expect(await flow.takeSettledLostReply() == .passwordChanged)
         #expect(await flow.takeSettledLostReply() == nil, "told once")
         #expect(signIns(service) == [Self.temporary, Self.temporary, Self.chosen])
         #expect(passwordChanges(service) == 1)
-        #expect(await flow.password == Self.chosen)
+        #expect(await flow.password == Self.chosen.secret)
     }
 
     /// The lost answer lands late: the temporary password still signed in,
@@ -63,8 +63,8 @@ import Testing
             "RespondToAuthChallenge": [.networkFailure(.timedOut), Self.incorrect],
         ])
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        let next = try await flow.answerNewPassword(Self.chosen, attributes: [:])
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        let next = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:])
         #expect(next == .signedIn(AuthenticationResult(AccessToken: "a", IdToken: "i", RefreshToken: "r", ExpiresIn: 3600, TokenType: "Bearer")))
         #expect(await flow.takeSettledLostReply() == .passwordChanged)
         #expect(signIns(service) == [Self.temporary, Self.temporary, Self.chosen])
@@ -77,8 +77,8 @@ import Testing
             "RespondToAuthChallenge": [Self.reset, .json(Self.tokens)],
         ])
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: [:]) else {
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:]) else {
             Issue.record("not signed in"); return
         }
         #expect(await flow.takeSettledLostReply() == nil, "nothing to tell: the change happened now")
@@ -91,11 +91,11 @@ import Testing
             "RespondToAuthChallenge": [Self.reset],
         ])
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
         await #expect(throws: AuthError.network(.connectionLost("Connection reset by peer"))) {
-            _ = try await flow.answerNewPassword(Self.chosen, attributes: [:])
+            _ = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:])
         }
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: [:]) else {
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:]) else {
             Issue.record("not signed in"); return
         }
         #expect(await flow.takeSettledLostReply() == .passwordChanged)
@@ -108,10 +108,10 @@ import Testing
             "RespondToAuthChallenge": [.networkFailure(.cancelled)],
         ])
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        await #expect(throws: AuthError.network(.cancelled)) { _ = try await flow.answerNewPassword(Self.chosen, attributes: [:]) }
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        await #expect(throws: AuthError.network(.cancelled)) { _ = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:]) }
         #expect(service.requests.count == 2, "nothing more from a cancelled task")
-        #expect(try await flow.answerNewPassword(Self.chosen, attributes: [:]) == .mfaSetup([.totp]))
+        #expect(try await flow.answerNewPassword(Self.chosen.secret, attributes: [:]) == .mfaSetup([.totp]))
         #expect(passwordChanges(service) == 1)
     }
 
@@ -127,8 +127,8 @@ import Testing
 
     func atMFASetup(_ service: ScriptedService) async throws -> SignInFlow {
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        _ = try await flow.answerNewPassword(Self.chosen, attributes: [:])
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        _ = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:])
         _ = try await flow.associateSoftwareToken()
         return flow
     }
@@ -184,8 +184,8 @@ import Testing
             "AssociateSoftwareToken": [Self.reset, .json(Self.associated)],
         ])
         let flow = flow(service)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        _ = try await flow.answerNewPassword(Self.chosen, attributes: [:])
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        _ = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:])
         #expect(try await flow.associateSoftwareToken() == "JBSWY3DPEHPK3PXP")
         #expect(signIns(service) == [Self.temporary, Self.chosen])
     }

@@ -104,7 +104,7 @@ import Testing
     @Test func deviceMetadataIsWrittenWithTheTokens() throws {
         let result = AuthenticationResult(AccessToken: "a", IdToken: nil, RefreshToken: nil, ExpiresIn: nil, TokenType: nil,
                                           NewDeviceMetadata: .init(DeviceKey: "k", DeviceGroupKey: "g"))
-        let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
-        #expect(json.contains(#""NewDeviceMetadata":{"#) && json.contains(#""DeviceKey":"k""#) && json.contains(#""DeviceGroupKey":"g""#))
+        let json = String(decoding: result.json, as: UTF8.self)
+        #expect(json == #"{"AccessToken":"a","NewDeviceMetadata":{"DeviceGroupKey":"g","DeviceKey":"k"}}"# + "\n")
     }
 }

@@ -48,13 +48,13 @@ import Testing
         let app = try await emulator.makePool()
         try await emulator.createUser(app, "ada", temporaryPassword: Self.temporary)
         let flow = flow(app, losing: "NEW_PASSWORD\"", deliver: delivered)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: [:]) else {
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:]) else {
             Issue.record("not signed in"); return
         }
         #expect(await flow.takeSettledLostReply() == (delivered ? .passwordChanged : nil))
         #expect(try await emulator.user(app, "ada").status == "CONFIRMED")
-        guard case .signedIn = try await SignInFlow(client: emulator.client, app: app).start(username: "ada", password: Self.chosen) else {
+        guard case .signedIn = try await SignInFlow(client: emulator.client, app: app).start(username: "ada", password: Self.chosen.secret) else {
             Issue.record("the new password does not sign in"); return
         }
     }

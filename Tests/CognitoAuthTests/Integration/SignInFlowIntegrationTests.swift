@@ -32,10 +32,10 @@ import Testing
         let app = try await emulator.makePool(required: ["name", "birthdate", "phone_number"])
         try await emulator.createUser(app, "ada", temporaryPassword: Self.temporary, attributes: ["email": "ada@example.com"])
         let flow = flow(app)
-        let challenge = try newPasswordChallenge(try await flow.start(username: "ada", password: Self.temporary))
+        let challenge = try newPasswordChallenge(try await flow.start(username: "ada", password: Self.temporary.secret))
         #expect(challenge.requiredAttributes == ["name", "birthdate", "phone_number"])
         #expect(challenge.currentAttributes["email"] == "ada@example.com")
-        let done = try await flow.answerNewPassword(Self.chosen, attributes: [
+        let done = try await flow.answerNewPassword(Self.chosen.secret, attributes: [
             "name": "Ada Lovelace", "birthdate": "1815-12-10", "phone_number": "+442079460958",
             "email": "other@example.com", "email_verified": "true", "nickname": "Countess",
         ])
@@ -51,7 +51,7 @@ import Testing
         #expect(stored.attributes["email"] == "ada@example.com", "an attribute with a value is not sent again")
 
         // And the new password now signs in straight away.
-        guard case .signedIn = try await self.flow(app).start(username: "ada", password: Self.chosen) else {
+        guard case .signedIn = try await self.flow(app).start(username: "ada", password: Self.chosen.secret) else {
             Issue.record("the new password does not sign in"); return
         }
     }
@@ -61,8 +61,8 @@ import Testing
         #expect(app.clientSecret != nil)
         try await emulator.createUser(app, "grace", temporaryPassword: Self.temporary)
         let flow = flow(app)
-        _ = try newPasswordChallenge(try await flow.start(username: "grace", password: Self.temporary))
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: ["name": "Grace Hopper"]) else {
+        _ = try newPasswordChallenge(try await flow.start(username: "grace", password: Self.temporary.secret))
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: ["name": "Grace Hopper"]) else {
             Issue.record("not signed in"); return
         }
         #expect(try await emulator.user(app, "grace").status == "CONFIRMED")
@@ -83,8 +83,8 @@ import Testing
                                  clientSecret: made["UserPoolClient"]?["ClientSecret"]?.string)
         try await emulator.createUser(emailApp, "kay@example.com", temporaryPassword: Self.temporary)
         let flow = flow(emailApp)
-        _ = try newPasswordChallenge(try await flow.start(username: "kay@example.com", password: Self.temporary))
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: ["name": "Kay"]) else {
+        _ = try newPasswordChallenge(try await flow.start(username: "kay@example.com", password: Self.temporary.secret))
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: ["name": "Kay"]) else {
             Issue.record("not signed in"); return
         }
     }
@@ -93,8 +93,8 @@ import Testing
         let app = try await emulator.makePool(required: ["name"], client: ["ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]])
         try await emulator.createUser(app, "alan", temporaryPassword: Self.temporary)
         let flow = flow(app, .userPassword)
-        _ = try newPasswordChallenge(try await flow.start(username: "alan", password: Self.temporary))
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: ["name": "Alan Turing"]) else {
+        _ = try newPasswordChallenge(try await flow.start(username: "alan", password: Self.temporary.secret))
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: ["name": "Alan Turing"]) else {
             Issue.record("not signed in"); return
         }
         // The default client does not allow USER_PASSWORD_AUTH, as on the real service.
@@ -108,7 +108,7 @@ import Testing
         try await emulator.createUser(app, "edsger", temporaryPassword: Self.temporary)
         let refused = await serviceError { _ = try await self.flow(app).start(username: "edsger", password: "Temp#Pass124") }
         #expect(refused == ServiceError(name: .notAuthorized, message: "Incorrect username or password."))
-        let nobody = await serviceError { _ = try await self.flow(app).start(username: "nobody", password: Self.temporary) }
+        let nobody = await serviceError { _ = try await self.flow(app).start(username: "nobody", password: Self.temporary.secret) }
         #expect(nobody?.name == .notAuthorized)
     }
 
@@ -116,7 +116,7 @@ import Testing
         let app = try await emulator.makePool(required: ["name"], policy: ["MinimumLength": 10, "RequireSymbols": true])
         try await emulator.createUser(app, "barbara", temporaryPassword: Self.temporary)
         let flow = flow(app)
-        _ = try newPasswordChallenge(try await flow.start(username: "barbara", password: Self.temporary))
+        _ = try newPasswordChallenge(try await flow.start(username: "barbara", password: Self.temporary.secret))
         let refused = await serviceError { _ = try await flow.answerNewPassword("Short#1a", attributes: ["name": "Barbara"]) }
         #expect(refused?.name == .invalidPassword)
         #expect(refused?.passwordReason == "Password not long enough")
@@ -131,16 +131,16 @@ import Testing
         let app = try await emulator.makePool(required: ["name", "given_name"])
         try await emulator.createUser(app, "john", temporaryPassword: Self.temporary)
         let flow = flow(app)
-        _ = try newPasswordChallenge(try await flow.start(username: "john", password: Self.temporary))
-        let refused = await serviceError { _ = try await flow.answerNewPassword(Self.chosen, attributes: ["given_name": "John"]) }
+        _ = try newPasswordChallenge(try await flow.start(username: "john", password: Self.temporary.secret))
+        let refused = await serviceError { _ = try await flow.answerNewPassword(Self.chosen.secret, attributes: ["given_name": "John"]) }
         #expect(refused?.name == .invalidParameter)
         #expect(refused?.message == "Invalid attributes given, name is missing")
         #expect(refused?.attributeName == "name")
         let badPhone = try await emulator.makePool(required: ["phone_number"])
         try await emulator.createUser(badPhone, "john", temporaryPassword: Self.temporary)
         let second = self.flow(badPhone)
-        _ = try await second.start(username: "john", password: Self.temporary)
-        let phone = await serviceError { _ = try await second.answerNewPassword(Self.chosen, attributes: ["phone_number": "020 7946"]) }
+        _ = try await second.start(username: "john", password: Self.temporary.secret)
+        let phone = await serviceError { _ = try await second.answerNewPassword(Self.chosen.secret, attributes: ["phone_number": "020 7946"]) }
         #expect(phone?.message == "Invalid phone number format.")
         #expect(phone?.attributeName == "phone_number")
     }
@@ -150,9 +150,9 @@ import Testing
         let app = try await shortLived.makePool(required: ["name"])
         try await shortLived.createUser(app, "linus", temporaryPassword: Self.temporary)
         let flow = flow(app, on: shortLived)
-        _ = try newPasswordChallenge(try await flow.start(username: "linus", password: Self.temporary))
+        _ = try newPasswordChallenge(try await flow.start(username: "linus", password: Self.temporary.secret))
         try await Task.sleep(for: .milliseconds(2500))
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: ["name": "Linus"]) else {
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: ["name": "Linus"]) else {
             Issue.record("not signed in after the session expired"); return
         }
         #expect(await flow.sessionRecoveries == 1)
@@ -167,7 +167,7 @@ import Testing
         try await emulator.admin("AdminSetUserPassword", [
             "UserPoolId": .string(app.userPoolId), "Username": "margaret", "Password": .string(Self.chosen), "Permanent": true,
         ])
-        guard case .signedIn = try await flow(app).start(username: "margaret", password: Self.chosen) else {
+        guard case .signedIn = try await flow(app).start(username: "margaret", password: Self.chosen.secret) else {
             Issue.record("not signed in"); return
         }
     }

@@ -66,13 +66,13 @@ import Testing
         try await emulator.createUser(app, "ada", temporaryPassword: Self.temporary, attributes: ["email": "ada@example.com"])
         for configured in [AuthFlowType.userSRP, .userPassword] {
             let flow = flow(app, configured)
-            guard case .newPasswordRequired = try await flow.start(username: "ada", password: Self.temporary) else {
+            guard case .newPasswordRequired = try await flow.start(username: "ada", password: Self.temporary.secret) else {
                 Issue.record("no NEW_PASSWORD_REQUIRED after falling back from \(configured)"); return
             }
         }
         let flow = flow(app, .userSRP)
-        _ = try await flow.start(username: "ada", password: Self.temporary)
-        guard case .signedIn(let tokens) = try await flow.answerNewPassword(Self.chosen, attributes: ["name": "Ada"]) else {
+        _ = try await flow.start(username: "ada", password: Self.temporary.secret)
+        guard case .signedIn(let tokens) = try await flow.answerNewPassword(Self.chosen.secret, attributes: ["name": "Ada"]) else {
             Issue.record("not signed in"); return
         }
         #expect(tokens.RefreshToken != nil)
@@ -82,7 +82,7 @@ import Testing
     @Test func aClientThatRefusesEveryFlowReportsTheFirstRefusal() async throws {
         let app = try await choicePool(flows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"])
         try await confirmedUser(app)
-        let refused = await serviceError { _ = try await flow(app, .userSRP).start(username: "ada", password: Self.chosen) }
+        let refused = await serviceError { _ = try await flow(app, .userSRP).start(username: "ada", password: Self.chosen.secret) }
         #expect(refused?.isAuthFlowNotEnabled == true)
         #expect(refused?.message == "USER_SRP_AUTH is not enabled for the client.")
     }
@@ -90,7 +90,7 @@ import Testing
     @Test func passwordSRPIsPreferredWhenAPasswordIsTyped() async throws {
         let app = try await choicePool()
         try await confirmedUser(app)
-        guard case .signedIn = try await flow(app).start(username: "ada", password: Self.chosen) else {
+        guard case .signedIn = try await flow(app).start(username: "ada", password: Self.chosen.secret) else {
             Issue.record("not signed in"); return
         }
     }
@@ -112,10 +112,10 @@ import Testing
         try await emulator.createUser(app, "ada", temporaryPassword: Self.temporary)
         let flow = flow(app)
         _ = try await flow.start(username: "ada", password: "")
-        guard case .newPasswordRequired = try await flow.answer(FirstFactorChoice(factor, password: Self.temporary)) else {
+        guard case .newPasswordRequired = try await flow.answer(FirstFactorChoice(factor, password: Self.temporary.secret)) else {
             Issue.record("no NEW_PASSWORD_REQUIRED"); return
         }
-        guard case .signedIn = try await flow.answerNewPassword(Self.chosen, attributes: [:]) else {
+        guard case .signedIn = try await flow.answerNewPassword(Self.chosen.secret, attributes: [:]) else {
             Issue.record("not signed in"); return
         }
     }
@@ -158,7 +158,7 @@ import Testing
             "UserPoolId": .string(app.userPoolId), "Username": "ada", "EmailMfaSettings": ["Enabled": true, "PreferredMfa": true],
         ])
         let flow = flow(app, .userSRP, on: shortLived)
-        let first = try code(try await flow.start(username: "ada", password: Self.chosen))
+        let first = try code(try await flow.start(username: "ada", password: Self.chosen.secret))
         #expect(first.kind == .email && !first.isReplacement)
         let old = try #require(try await shortLived.outbox("ada", "EMAIL_OTP").last)
         #expect(old.count == 8)
@@ -175,7 +175,7 @@ import Testing
         let app = try await choicePool()
         try await confirmedUser(app)
         try await emulator.admin("AdminDisableUser", ["UserPoolId": .string(app.userPoolId), "Username": "ada"])
-        let refused = await serviceError { _ = try await flow(app).start(username: "ada", password: Self.chosen) }
+        let refused = await serviceError { _ = try await flow(app).start(username: "ada", password: Self.chosen.secret) }
         #expect(refused?.isUserDisabled == true)
     }
 
@@ -190,7 +190,7 @@ import Testing
     @Test func aLitePoolHasNoChoiceBasedSignIn() async throws {
         let app = try await choicePool(factors: ["PASSWORD"], tier: "LITE")
         try await confirmedUser(app)
-        let refused = await serviceError { _ = try await flow(app).start(username: "ada", password: Self.chosen) }
+        let refused = await serviceError { _ = try await flow(app).start(username: "ada", password: Self.chosen.secret) }
         #expect(refused?.name == .featureUnavailableInTier)
     }
 }

@@ -23,7 +23,7 @@ import Testing
             let poolId = "eu-west-1_Pool\(i)"
             let client = SRPClient(userPoolId: poolId, secretExponent: BigNumber(hex: a)!)
             let signature = try client.passwordClaimSignature(
-                userIdForSRP: userId, password: password, saltHex: salt, serverPublicHex: srpB,
+                userIdForSRP: userId, password: password.secret, saltHex: salt, serverPublicHex: srpB,
                 secretBlockBase64: block, timestamp: timestamp)
             cases.append(["pool_id": poolId, "user_id": userId, "password": password, "a": a, "salt": salt,
                           "srp_b": srpB, "secret_block": block, "timestamp": timestamp])

@@ -35,7 +35,7 @@ import Testing
         #expect(exchange.u.hex == c["u"]!)
         #expect(Hex.encode(exchange.key) == c["hkdf_key"]!)
         let signature = try client.passwordClaimSignature(
-            userIdForSRP: c["USER_ID_FOR_SRP"]!, password: c["password"]!, saltHex: c["SALT"]!,
+            userIdForSRP: c["USER_ID_FOR_SRP"]!, password: c["password"]!.secret, saltHex: c["SALT"]!,
             serverPublicHex: c["SRP_B"]!, secretBlockBase64: c["SECRET_BLOCK"]!, timestamp: c["TIMESTAMP"]!)
         #expect(signature == c["PASSWORD_CLAIM_SIGNATURE"]!)
     }

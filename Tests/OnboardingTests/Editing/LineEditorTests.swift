@@ -1,3 +1,4 @@
+import CognitoAuth
 import Testing
 @testable import Onboarding
 
@@ -100,5 +101,18 @@ import Testing
         e.home()
         e.insert("z")
         #expect(e.text == "abcde")
+    }
+
+    /// A password field's secret: the UTF-8 of what was typed, combining
+    /// marks joined (a mark typed alone still regroups with its letter).
+    @Test func secretIsTheTypedUTF8() {
+        var e = LineEditor()
+        e.insert("New#Pw")
+        e.insert("e")
+        e.insert("\u{301}")
+        e.insert("🧑‍💻")
+        #expect(e.characters.count == 8)
+        #expect(e.secret.withUnsafeBytes { Array($0) } == Array("New#Pwe\u{301}🧑‍💻".utf8))
+        #expect(LineEditor().secret.isEmpty)
     }
 }
