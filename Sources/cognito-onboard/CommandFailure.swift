@@ -16,3 +16,15 @@ enum CommandFailure {
         StandardStream.error.write("cognito-onboard: note: \(message)\n")
     }
 }
+
+/// A problem with the command's input or its files, in words for the
+/// operator (the flag or the file, then what is wrong): thrown by the checks
+/// before the screen opens and by the writers after it, reported by
+/// `CommandFailure.exit`.
+struct CommandProblem: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

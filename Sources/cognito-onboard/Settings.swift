@@ -8,17 +8,13 @@ struct Settings {
     var endpoint: URL
     var authFlow: AuthFlowType
 
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
-    }
-
     static func resolve(_ options: WizardArguments, environment: [String: String]) throws -> Settings {
         try resolve(options.pool, environment: environment)
     }
 
     static func resolve(_ o: PoolArguments, environment: [String: String]) throws -> Settings {
         if o.config != nil && o.amplifyOutputs != nil {
-            throw Problem(description: "use --config or --amplify-outputs, not both")
+            throw CommandProblem("use --config or --amplify-outputs, not both")
         }
         var profile: PoolProfile
         if let file = o.config {
@@ -27,7 +23,7 @@ struct Settings {
             profile = try PoolProfileLoader.amplifyOutputs(at: file)
         } else {
             guard let pool = o.userPoolId, let client = o.clientId else {
-                throw Problem(description: "say which pool: --config FILE, --amplify-outputs FILE, or --user-pool-id and --client-id")
+                throw CommandProblem("say which pool: --config FILE, --amplify-outputs FILE, or --user-pool-id and --client-id")
             }
             let region = o.region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
             profile = PoolProfile(region: region?.isEmpty == false ? region : nil, userPoolId: pool, clientId: client)
@@ -37,7 +33,7 @@ struct Settings {
         if let region = o.region { profile.region = region }
         if profile.region.isEmpty, let region = Endpoint.region(ofUserPool: profile.userPoolId) { profile.region = region }
         guard Endpoint.region(ofUserPool: profile.userPoolId) != nil else {
-            throw Problem(description: "--user-pool-id: must look like REGION_ID (us-east-1_AbC123)")
+            throw CommandProblem("--user-pool-id: must look like REGION_ID (us-east-1_AbC123)")
         }
         if let file = o.clientSecretFile {
             profile.clientSecret = try PoolProfileLoader.readSecret(file, key: "--client-secret-file")
@@ -48,7 +44,7 @@ struct Settings {
         do {
             endpoint = try Endpoint.resolve(region: profile.region, override: o.endpointURL ?? profile.endpointURL, environment: environment)
         } catch {
-            throw Problem(description: "endpoint: \(error)")
+            throw CommandProblem("endpoint: \(error)")
         }
         // The wizard names this endpoint when it cannot reach it, wherever it came from.
         profile.endpointURL = endpoint.absoluteString

@@ -11,27 +11,23 @@ import Onboarding
 /// other users could read it. Its exit status is logged to standard error
 /// (the journal, under systemd); the screen is not disturbed.
 struct SuccessProgram {
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
-    }
-
     let path: String
 
     /// Checks before the screen opens that the program can be run: an
     /// executable regular file (access(X_OK) alone passes for a folder, and
     /// every provisioning would then fail after the password was changed).
-    func check() throws(Problem) {
+    func check() throws(CommandProblem) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw Problem(description: "--exec-on-success \(path): no such file")
+            throw CommandProblem("--exec-on-success \(path): no such file")
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw Problem(description: "--exec-on-success \(path): is a folder, not a program")
-        default: throw Problem(description: "--exec-on-success \(path): is not a regular file")
+        case S_IFDIR: throw CommandProblem("--exec-on-success \(path): is a folder, not a program")
+        default: throw CommandProblem("--exec-on-success \(path): is not a regular file")
         }
         guard access(path, X_OK) == 0 else {
-            throw Problem(description: "--exec-on-success \(path): is not executable")
+            throw CommandProblem("--exec-on-success \(path): is not executable")
         }
     }
 
@@ -42,7 +38,7 @@ struct SuccessProgram {
         let path = self.path
         let pid: pid_t
         let input: Int32
-        do throws(Problem) {
+        do throws(CommandProblem) {
             (pid, input) = try Self.spawn(path, environment: environment)
         } catch {
             Self.log("\(path) could not be run: \(error.description)")
@@ -50,11 +46,7 @@ struct SuccessProgram {
         }
         // SIGPIPE is ignored (terminal_guard_install): a program that exits
         // without reading ends this write, not the wizard.
-        var pending = json[...]
-        while !pending.isEmpty {
-            let count = pending.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
-            if count > 0 { pending = pending.dropFirst(count) } else if count < 0 && errno == EINTR { continue } else { break }
-        }
+        json.withUnsafeBytes { _ = StandardStream.write($0, to: input) }
         close(input)
         DispatchQueue.global().async {
             var status: Int32 = 0
@@ -70,13 +62,13 @@ struct SuccessProgram {
 
     /// Starts `path` (see process_spawn_with_input); returns its pid and the
     /// writing end of its standard input.
-    private static func spawn(_ path: String, environment: [String: String]) throws(Problem) -> (pid_t, Int32) {
+    private static func spawn(_ path: String, environment: [String: String]) throws(CommandProblem) -> (pid_t, Int32) {
         let variables: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { variables.forEach { free($0) } }
         var pid: pid_t = 0
         var input: Int32 = -1
         let result = process_spawn_with_input(path, variables, &pid, &input)
-        guard result == 0 else { throw Problem(description: String(cString: strerror(result))) }
+        guard result == 0 else { throw CommandProblem(String(cString: strerror(result))) }
         return (pid, input)
     }
 

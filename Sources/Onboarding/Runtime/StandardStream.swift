@@ -13,17 +13,27 @@ public enum StandardStream: Sendable {
     /// closed or failing stream ends the attempt quietly (as FileHandle's
     /// write did with SIGPIPE ignored, there is nobody left to tell).
     public func write(_ bytes: some Sequence<UInt8>) {
-        var pending = Array(bytes)[...]
+        _ = Array(bytes).withUnsafeBytes { Self.write($0, to: descriptor) }
+    }
+
+    /// Writes all of `bytes` to `descriptor` in place (no copy is made: the
+    /// tokens a success program reads go through here and are wiped after),
+    /// retrying partial writes and interruptions; false when the descriptor
+    /// failed or closed first.
+    @discardableResult
+    public static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var pending = bytes[...]
         while !pending.isEmpty {
-            let count = pending.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let count = Glibc.write(descriptor, UnsafeRawBufferPointer(rebasing: pending).baseAddress, pending.count)
             if count > 0 {
                 pending = pending.dropFirst(count)
             } else if count < 0 && errno == EINTR {
                 continue
             } else {
-                return
+                return false
             }
         }
+        return true
     }
 
     public func write(_ text: String) { write(text.utf8) }
