@@ -22,11 +22,9 @@ let package = Package(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .systemLibrary(
-            name: "CQREncode",
-            pkgConfig: "libqrencode",
-            providers: [.apt(["libqrencode-dev"])]
-        ),
+        // libqrencode's header (libqrencode-dev); the library is dlopen()ed
+        // when the first QR code is drawn: see Sources/CQREncode/include/CQREncode.h.
+        .target(name: "CQREncode"),
         // libcurl's headers (libcurl4-openssl-dev); the library is dlopen()ed
         // on first use, not linked: see Sources/CCurl/include/CCurl.h.
         .target(name: "CCurl"),

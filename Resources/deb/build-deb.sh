@@ -51,10 +51,11 @@ cp "$here/copyright" "$doc/copyright"
 
 # The shared libraries the binary needs, by the Debian packages that hold them:
 # those it links, and those it loads with dlopen on first use (libcurl, see
-# Sources/CCurl; libcrypto, see Sources/COpenSSL), which ldd does not list.
+# Sources/CCurl; libcrypto, see Sources/COpenSSL; libqrencode, see
+# Sources/CQREncode), which ldd does not list.
 # (A debug build also links the Swift runtime under the toolchain: not packaged.)
 libdir=$(dirname "$(ldd "$binary" | awk '/libc\.so\.6 => \//{print $3}')")
-depends=$({ ldd "$binary" | awk '/=> \//{print $3}'; echo "$libdir/libcurl.so.4"; echo "$libdir/libcrypto.so.3"; } | while read -r lib; do
+depends=$({ ldd "$binary" | awk '/=> \//{print $3}'; echo "$libdir/libcurl.so.4"; echo "$libdir/libcrypto.so.3"; echo "$libdir/libqrencode.so.4"; } | while read -r lib; do
   dpkg -S "$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "/usr$lib" 2>/dev/null || true
 done | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g')
 if ldd "$binary" | grep -q 'libswiftCore.so'; then

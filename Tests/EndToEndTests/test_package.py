@@ -58,6 +58,14 @@ def test_the_name_says_version_and_architecture(package):
     assert package.name == f"cognito-onboard_{version}_{arch}.deb"
 
 
+def test_depends_on_the_libraries_loaded_on_first_use(package):
+    """ldd does not list what the binary dlopens (libcurl, libcrypto, libqrencode):
+    the package must still pull them in, or the first request or QR code fails."""
+    depends = subprocess.run(["dpkg-deb", "-f", str(package), "Depends"], capture_output=True, text=True).stdout
+    for name in ("libcurl4", "libssl3", "libqrencode4", "libncursesw6"):
+        assert name in depends, (name, depends)
+
+
 def test_installs_runs_and_purges_in_a_throwaway_root(package, root, emulator, tmp_path):
     installed = dpkg(root, "-i", str(package))
     assert installed.returncode == 0, installed.stderr

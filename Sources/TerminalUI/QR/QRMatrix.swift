@@ -8,10 +8,10 @@ struct QRMatrix: Equatable {
     let modules: [Bool]
 
     /// The smallest QR code (error correction level L) holding `text`, or nil
-    /// when it cannot be encoded.
+    /// when it cannot be encoded or libqrencode cannot be loaded.
     init?(_ text: String) {
-        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_L, QR_MODE_8, 1) else { return nil }
-        defer { QRcode_free(code) }
+        guard let code = cqrencode_encode_string(text, 0, QR_ECLEVEL_L, QR_MODE_8, 1) else { return nil }
+        defer { cqrencode_free(code) }
         let width = Int(code.pointee.width)
         size = width
         modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
