@@ -21,14 +21,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        let environment = ProcessEnvironment.current()
         let settings: Settings
         do {
-            settings = try Settings.resolve(pool.arguments, environment: ProcessInfo.processInfo.environment)
+            settings = try Settings.resolve(pool.arguments, environment: environment)
         } catch {
             CommandFailure.exit("\(error)", code: 2)
         }
         let profile = settings.profile
-        let environment = ProcessInfo.processInfo.environment
         let language = LanguageChoice.resolve(flag: lang, environment: environment, siteDefault: profile.language,
                                               available: Strings.available, term: environment["TERM"])
         let report = CheckReport(profile: profile, endpoint: settings.endpoint, flow: settings.authFlow,

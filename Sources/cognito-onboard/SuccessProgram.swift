@@ -33,7 +33,7 @@ struct SuccessProgram {
 
     func run(with tokens: AuthenticationResult) {
         let json = tokens.json
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessEnvironment.current()
         environment["COGNITO_CLIENT_SECRET"] = nil
         let path = self.path
         let pid: pid_t

@@ -13,7 +13,7 @@ import TerminalUI
 enum WizardProgram {
     static func run(_ options: WizardArguments) -> Never {
         forbidCoreDumps()
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current()
         // The core's failures and notices reach standard error (never over the screen).
         OperatorLog.bootstrap()
         let settings: Settings

@@ -29,7 +29,7 @@ enum FileBytes {
     /// CLI's output piped in), up to `limit`.
     static func read(descriptor: Int32) throws(Failure) -> Data {
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
+        var buffer = [UInt8](repeating: 0, count: 16384)
         // The buffer may have held a client secret: it leaves no copy behind.
         defer { buffer.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) } }
         while true {

@@ -26,7 +26,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     /// How long a real request lets a warm-up in flight go on.
     static let warmUpHeadStart: Duration = .seconds(1)
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessEnvironment.current()) {
         self.environment = CurlEnvironment(environment)
     }
 

@@ -26,7 +26,7 @@ public enum Endpoint {
     /// AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, then AWS_ENDPOINT_URL, then
     /// `https://cognito-idp.<region>.amazonaws.com/`.
     public static func resolve(
-        region: String, override: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        region: String, override: String? = nil, environment: [String: String] = ProcessEnvironment.current()
     ) throws(Problem) -> URL {
         let candidates = [override, environment[specificVariable], environment[generalVariable]]
         if let chosen = candidates.compactMap({ $0?.trimmingWhitespace() }).first(where: { !$0.isEmpty }) {

@@ -43,6 +43,32 @@ public enum DisplayWidth {
         return total
     }
 
+    /// Columns of `text`; printable ASCII (most of what is drawn) is counted
+    /// a byte a column, without breaking it into characters (a third of the
+    /// first frame's drawing went to measuring text character by character).
+    public static func of(_ text: String) -> Int {
+        asciiColumns(text.utf8) ?? of(text[...])
+    }
+
+    /// The longest prefix of `text` that fits in `columns`; printable ASCII
+    /// cut by bytes, as `of(_: String)` measures it.
+    public static func prefix(_ text: String, fitting columns: Int) -> String {
+        guard let width = asciiColumns(text.utf8) else { return prefix(text[...], fitting: columns) }
+        guard width > columns else { return text }
+        return String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: max(0, columns))])
+    }
+
+    /// The width of `utf8` when it is all printable ASCII (one column a
+    /// byte), else nil: anything else is measured by characters.
+    static func asciiColumns(_ utf8: String.UTF8View) -> Int? {
+        var count = 0
+        for byte in utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
+    }
+
     /// The longest prefix of `text` that fits in `columns` (inlinable, as `of`).
     @inlinable
     public static func prefix(_ text: some Sequence<Character>, fitting columns: Int) -> String {

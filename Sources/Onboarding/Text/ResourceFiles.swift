@@ -1,4 +1,5 @@
 import FoundationEssentials
+import CognitoAuth
 import Glibc
 
 /// Finds Onboarding's data files (strings/<language>.json, attributes.json)
@@ -13,7 +14,7 @@ public enum ResourceFiles {
     static let bundleName = "cognito-onboard_OnboardingResources.resources"
 
     /// The folders searched, first match wins.
-    public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func searchPath(environment: [String: String] = ProcessEnvironment.current(),
                                   executable: String? = executablePath()) -> [String] {
         var folders: [String] = []
         if let custom = environment["COGNITO_ONBOARD_RESOURCES"], !custom.isEmpty { folders.append(custom) }

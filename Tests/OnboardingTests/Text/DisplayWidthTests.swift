@@ -16,4 +16,15 @@ import Testing
         #expect(DisplayWidth.truncate("short", to: 10) == "short")
         #expect(DisplayWidth.pad("山", to: 4) == "山  ")
     }
+
+    /// Printable ASCII is measured and cut by bytes; everything else by
+    /// characters. Both must agree wherever a string could go either way.
+    @Test(arguments: ["", "plain ascii", "tab\there", "line\r\nbreak", "del\u{7F}", "café", "e\u{301}", "山田", "👍🏽 ok",
+                      "~!@#$%^&*()_+{}|:<>?", "trailing space ", "\u{1B}[31m"])
+    func theASCIIFastPathAgreesWithCharacters(_ text: String) {
+        #expect(DisplayWidth.of(text) == DisplayWidth.of(Array(text)))
+        for columns in 0...(DisplayWidth.of(Array(text)) + 1) {
+            #expect(DisplayWidth.prefix(text, fitting: columns) == DisplayWidth.prefix(Array(text), fitting: columns), "\(columns)")
+        }
+    }
 }
