@@ -14,9 +14,10 @@ public enum JSONValue: Sendable, Equatable, Codable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// Parses JSON text (a top-level scalar included).
+    /// Parses JSON text (a top-level scalar included): by `JSONTextScanner`
+    /// where it can, else by JSONDecoder, whose answer (or error) then stands.
     public init(parsing data: Data) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: data)
+        self = try JSONTextScanner.value(of: data) ?? JSONDecoder().decode(JSONValue.self, from: data)
     }
 
     public init(from decoder: Decoder) throws {

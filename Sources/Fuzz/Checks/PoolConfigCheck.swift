@@ -2,7 +2,8 @@ import CognitoAuth
 import Foundation
 
 /// A config file (this project's own format) and an amplify_outputs.json: any
-/// bytes give a profile or a configuration error, never a crash.
+/// bytes give a profile or a configuration error, never a crash; and JSON
+/// read by `JSONTextScanner` is what JSONDecoder reads.
 public enum PoolConfigCheck {
     public static let check: FuzzCheck = { input in
         // The loaders read files, as the program does: one scratch file per
@@ -16,6 +17,10 @@ public enum PoolConfigCheck {
         guard written == input.count else { return ["cannot write \(file)"] }
         defer { unlink(file) }
         var problems: Violations = []
+        let data = Data(input)
+        if let scanned = JSONTextScanner.value(of: data), scanned != (try? JSONDecoder().decode(JSONValue.self, from: data)) {
+            problems.append("JSONTextScanner read it differently from JSONDecoder")
+        }
         problems += loaded { () throws(ConfigurationError) in try PoolProfileLoader.config(at: file) }
         problems += loaded { () throws(ConfigurationError) in try PoolProfileLoader.amplifyOutputs(at: file) }
         return problems
