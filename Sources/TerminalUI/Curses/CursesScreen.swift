@@ -79,7 +79,11 @@ final class CursesScreen {
             wclrtoeol(screen)
             for span in frame.lines[row] {
                 wattrset(screen, Int32(bitPattern: theme.attributes(span.style)))
-                waddstr(screen, span.text)
+                // As wide characters: ncurses takes a multibyte string apart
+                // byte by byte through mbrtowc, which was two fifths of
+                // drawing the first frame; the scalars are already at hand.
+                var wide = span.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                waddnwstr(screen, &wide, Int32(wide.count))
             }
             wattrset(screen, 0)
         }
