@@ -13,6 +13,7 @@ SWIFT_TEST_FLAGS ?=
 
 test: deps
 	swift build --product cognito-onboard
+	swift build --product cognito-bench
 	swift build --product generate-manual
 	$(PYTHON) -m pytest -q -p no:cacheprovider Tests/EmulatorTests Tests/EndToEndTests
 	COGNITO_TEST_PYTHON=$(abspath $(PYTHON)) swift test $(SWIFT_TEST_FLAGS)

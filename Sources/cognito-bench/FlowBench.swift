@@ -35,7 +35,9 @@ enum FlowBench {
             throw Failure(description: "expected MFA_SETUP with TOTP, got \(second)")
         }
         let secret = try await timed("associate") { try await flow.associateSoftwareToken() }
-        FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: ["secret": secret]) + Data("\n".utf8))
+        // The bench's driver needs the secret to compute codes (a test pool's).
+        let line = try secret.withUTF8String { try JSONSerialization.data(withJSONObject: ["secret": $0]) }
+        FileHandle.standardOutput.write(line + Data("\n".utf8))
         guard let code = readLine() else { throw Failure(description: "no code on stdin") }
         let last = try await timed("verify") { try await flow.verifySoftwareToken(code: code, deviceName: "bench") }
         guard case .signedIn = last else { throw Failure(description: "expected tokens, got \(last)") }

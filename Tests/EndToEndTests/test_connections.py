@@ -29,3 +29,16 @@ def test_a_first_sign_in_uses_one_connection_and_one_handshake(emulator, tmp_pat
     finally:
         relay.stop()
     assert emulator.user(pool, "ada")[0] == "CONFIRMED"
+
+
+def test_the_network_bench_drives_a_first_sign_in(emulator):
+    """`make bench`'s network figures come from cognito-bench's flow mode; a
+    change to the core must not leave it broken until someone benchmarks
+    (the debug build here: the figures themselves are the bench's)."""
+    import network_bench
+    pool, client = emulator.make_pool(mfa=True)
+    emulator.create_user(pool, "bench", network_bench.TEMP)
+    waited, stats, connections = network_bench.ours(str(ROOT / ".build" / "debug" / "cognito-bench"), emulator, pool,
+                                                    client, "bench", typing=0.2)
+    assert waited > 0 and connections == 1, (waited, connections)
+    assert stats["tls_handshakes"] == 1, stats
