@@ -23,3 +23,17 @@ def test_colour_no_color_and_the_linux_console(emulator, sessions, tmp_path):
     console.wait_for("Temporary password")
     screen = console.screen()
     assert "─" not in screen and "▸" not in screen and "> Username" in screen, "ASCII marks on the Linux console"
+
+
+def test_shift_tab_goes_back_on_the_linux_console(emulator, sessions, tmp_path):
+    """TERM=linux names no back-tab key, so ncurses alone would pass ESC [ Z
+    on as three keys (ESC offering to quit); the wizard knows the sequence."""
+    pool, client = emulator.make_pool()
+    console = sessions("--config", write_config(tmp_path, emulator, pool, client), env={"TERM": "linux"})
+    console.wait_for("Temporary password")
+    console.type("ad")
+    console.send("Tab")
+    console.send("BTab")
+    console.type("a")
+    screen = console.wait_for("ada")
+    assert "Quit" not in screen and "> Username" in screen, screen

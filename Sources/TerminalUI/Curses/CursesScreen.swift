@@ -42,6 +42,9 @@ final class CursesScreen {
         // Bracketed paste: a paste arrives whole, not as keys.
         define_key("\u{1B}[200~", pasteStart)
         define_key("\u{1B}[201~", pasteEnd)
+        // Shift-Tab as the Linux console and others send it, where the
+        // terminal's description names no back-tab key (TERM=linux has none).
+        define_key("\u{1B}[Z", KEY_BTAB)
         wordLeftCodes = ["\u{1B}[1;5D", "\u{1B}[1;3D", "\u{1B}b"].map(code)
         wordRightCodes = ["\u{1B}[1;5C", "\u{1B}[1;3C", "\u{1B}f"].map(code)
         writeRaw("\u{1B}[?2004h")

@@ -30,6 +30,9 @@ public struct ScreenLayout: Sendable {
     ///   positive) from where the focused field puts the body; the frame says
     ///   how far that could go (`Frame.scrolledPages`).
     public func render(_ screen: Screen, rows: Int, columns: Int, scroll: Int = 0) -> Frame {
+        // The authenticator's code is encoded once while its screen shows,
+        // and forgotten with the screen (it holds the secret).
+        if screen.qrCode == nil { QRMatrix.forgetCached() }
         var frame = Frame(rows: rows, columns: columns)
         guard rows >= Self.minimumRows, columns >= Self.minimumColumns else {
             let text = tooSmallText.replacing("{cols}", with: "\(Self.minimumColumns)")
@@ -74,7 +77,7 @@ public struct ScreenLayout: Sendable {
     /// The half-block lines of the screen's QR code, if it has one and it fits
     /// beside a column of at least 30: quiet zone 4, or 2 when short.
     func fittingQR(_ screen: Screen, rows: Int, columns: Int) -> [String]? {
-        guard let text = screen.qrCode, let matrix = QRMatrix(text) else { return nil }
+        guard let text = screen.qrCode, let matrix = QRMatrix.cached(text) else { return nil }
         for quiet in [4, 2] {
             let lines = matrix.halfBlockLines(quiet: quiet)
             if lines.count <= rows - 1 && matrix.size + 2 * quiet + 34 <= columns { return lines }

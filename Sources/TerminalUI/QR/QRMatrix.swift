@@ -1,4 +1,5 @@
 import CQREncode
+import Synchronization
 
 /// A QR code as a square of modules, encoded by libqrencode (the encoder behind
 /// the `qrencode` tool): no hand-written QR.
@@ -16,6 +17,24 @@ struct QRMatrix: Equatable {
         size = width
         modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
     }
+
+    /// The code for `text`, encoded once: the authenticator screen is laid
+    /// out again at every key and tick, and its secret does not change.
+    static func cached(_ text: String) -> QRMatrix? {
+        if let hit = last.withLock({ $0?.text == text ? $0 : nil }) { return hit.matrix }
+        let matrix = QRMatrix(text)
+        last.withLock { $0 = (text, matrix) }
+        return matrix
+    }
+
+    /// Forgets the cached code: it holds an authenticator's secret, which
+    /// must not outlive its screen (a kiosk's next person; see ScreenLayout).
+    static func forgetCached() {
+        last.withLock { $0 = nil }
+    }
+
+    /// The last code encoded (one screen shows one code at a time).
+    private static let last = Mutex<(text: String, matrix: QRMatrix?)?>(nil)
 
     func isDark(_ x: Int, _ y: Int) -> Bool {
         x >= 0 && y >= 0 && x < size && y < size && modules[y * size + x]
@@ -56,6 +75,6 @@ struct QRMatrix: Equatable {
 /// kind of background.
 public enum QRText {
     public static func lines(for text: String) -> [String]? {
-        QRMatrix(text)?.halfBlockLines(quiet: 4).map { "\u{1B}[30;47m" + $0 + "\u{1B}[0m" }
+        QRMatrix.cached(text)?.halfBlockLines(quiet: 4).map { "\u{1B}[30;47m" + $0 + "\u{1B}[0m" }
     }
 }

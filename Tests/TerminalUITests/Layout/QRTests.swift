@@ -21,3 +21,15 @@ import Testing
         #expect(lines.first!.allSatisfy { $0 == " " }, "a light quiet zone")
     }
 }
+
+@Suite struct QRCacheTests {
+    @Test func aCodeIsEncodedOnceAndForgottenWithItsScreen() {
+        let text = "otpauth://totp/Acme:ada?secret=JBSWY3DPEHPK3PXP&issuer=Acme"
+        let first = QRMatrix.cached(text)
+        #expect(first != nil)
+        #expect(QRMatrix.cached(text) == first)
+        #expect(QRMatrix.cached(text + "&x=1") != first, "another text, another code")
+        QRMatrix.forgetCached()
+        #expect(QRMatrix.cached(text) == first, "encoded again after forgetting")
+    }
+}
