@@ -54,8 +54,39 @@ void terminal_guard_restore(void) {
     (void)ignored;
 }
 
+// The operator's lines held while the screen owns the terminal (OperatorLog
+// in Swift keeps them too, and writes them when the screen closes). A signal
+// that ends the program first writes them from here, after the terminal is
+// restored, so a kiosk stopped by systemd still leaves them in its journal.
+// One writer (OperatorLog, under its lock); the length is published after
+// the bytes, so the handler never writes bytes not yet copied.
+static char held[32768];
+static volatile sig_atomic_t held_length = 0;
+
+int terminal_guard_hold(const char *bytes, size_t count) {
+    size_t at = (size_t)__atomic_load_n(&held_length, __ATOMIC_ACQUIRE);
+    if (count > sizeof held - at) return 0;
+    memcpy(held + at, bytes, count);
+    __atomic_store_n(&held_length, (sig_atomic_t)(at + count), __ATOMIC_RELEASE);
+    return 1;
+}
+
+void terminal_guard_release_held(void) { __atomic_store_n(&held_length, 0, __ATOMIC_RELEASE); }
+
+static void write_held(void) {
+    size_t length = (size_t)__atomic_load_n(&held_length, __ATOMIC_ACQUIRE);
+    size_t done = 0;
+    while (done < length) {
+        ssize_t n = write(STDERR_FILENO, held + done, length - done);
+        if (n > 0) done += (size_t)n;
+        else if (n < 0 && errno == EINTR) continue;
+        else break;
+    }
+}
+
 static void restore_and_reraise(int sig) {
     terminal_guard_restore();
+    write_held();
     signal(sig, SIG_DFL);
     raise(sig);
 }

@@ -1,4 +1,5 @@
 import CognitoAuth
+import CTerminalGuard
 import Glibc
 import Logging
 import Onboarding
@@ -8,8 +9,9 @@ import Onboarding
 /// While the wizard talks with a person on the very terminal standard error
 /// writes to (the full screen, or plain mode's questions), a line would land
 /// in the middle of the screen or the dialogue: such lines are held and
-/// written once the wizard has finished. Standard error elsewhere (the journal, a file, another terminal)
-/// gets each line at once.
+/// written once the wizard has finished (or, if a signal ends it, by the
+/// signal handler once the terminal is restored). Standard error elsewhere
+/// (the journal, a file, another terminal) gets each line at once.
 final class OperatorLog: @unchecked Sendable {
     static let shared = OperatorLog()
 
@@ -29,7 +31,13 @@ final class OperatorLog: @unchecked Sendable {
         let text = "cognito-onboard: \(line)\n"
         let now: Bool = lock.withLock {
             guard held != nil else { return true }
-            if held!.count < Self.holdLimit { held!.append(text) } else { dropped += 1 }
+            if held!.count < Self.holdLimit {
+                held!.append(text)
+                // Also where a signal that ends the run can write it.
+                _ = text.utf8CString.withUnsafeBufferPointer { terminal_guard_hold($0.baseAddress, $0.count - 1) }
+            } else {
+                dropped += 1
+            }
             return false
         }
         if now { StandardStream.error.write(text) }
@@ -47,6 +55,7 @@ final class OperatorLog: @unchecked Sendable {
     func screenClosed() {
         let (lines, more) = lock.withLock { () -> ([String], Int) in
             defer { held = nil; dropped = 0 }
+            terminal_guard_release_held()
             return (held ?? [], dropped)
         }
         for line in lines { StandardStream.error.write(line) }

@@ -4,6 +4,7 @@ writes, and `check` against the emulator and against a wrong-name certificate.""
 import http.server
 import json
 import os
+import signal
 import ssl
 import subprocess
 import sys
@@ -282,9 +283,10 @@ def test_the_screen_names_the_endpoint_and_the_cause_where_it_says_check_your_ne
 def refused_in_a_shell(*args):
     """The wizard (with `args`) from a shell in tmux, signing in as ada to a
     loopback port nothing listens on, once it has said the connection was
-    refused; returns the session and the line standard error gets for it."""
+    refused; returns the session, the line standard error gets for it, and
+    the wizard's process id."""
     port = closed_port()
-    s, _ = wizard_in_a_shell(*args, "--user-pool-id", "us-east-1_X", "--client-id", "c",
+    s, pid = wizard_in_a_shell(*args, "--user-pool-id", "us-east-1_X", "--client-id", "c",
                              "--endpoint-url", f"http://127.0.0.1:{port}/", "--username", "ada")
     try:
         s.type(TEMP)
@@ -293,7 +295,7 @@ def refused_in_a_shell(*args):
     except BaseException:
         s.kill()
         raise
-    return s, f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection"
+    return s, f"cognito-onboard: InitiateAuth to http://127.0.0.1:{port}/ failed: 127.0.0.1 refused the connection", pid
 
 
 def unwrapped_scrollback(s, expected, timeout=5):
@@ -308,7 +310,7 @@ def unwrapped_scrollback(s, expected, timeout=5):
 def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
     """Standard error on the screen's own terminal: the line waits until the
     screen has closed, then stays in the scrollback."""
-    s, expected = refused_in_a_shell()
+    s, expected, _ = refused_in_a_shell()
     try:
         assert "cognito-onboard:" not in s.screen()
         s.send("C-c")
@@ -320,10 +322,22 @@ def test_nothing_is_written_over_the_screen_and_the_lines_follow_it(tmp_path):
         s.kill()
 
 
+def test_the_lines_held_are_written_when_a_signal_ends_the_run(tmp_path):
+    """SIGTERM (a kiosk stopped by systemd) ends the run from a signal
+    handler: the lines held for the screen still follow it."""
+    s, expected, pid = refused_in_a_shell()
+    try:
+        os.kill(pid, signal.SIGTERM)
+        s.wait_for("$ ")
+        assert expected in unwrapped_scrollback(s, expected), s.scrollback()
+    finally:
+        s.kill()
+
+
 def test_plain_mode_on_a_terminal_keeps_the_lines_out_of_its_questions():
     """Plain mode in a terminal: the operator's line does not land between
     its questions; it follows once the wizard has ended."""
-    s, expected = refused_in_a_shell("--plain")
+    s, expected, _ = refused_in_a_shell("--plain")
     try:
         assert "cognito-onboard: InitiateAuth" not in s.scrollback()
         s.send("C-d")

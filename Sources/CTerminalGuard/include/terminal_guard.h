@@ -3,6 +3,8 @@
 #ifndef TERMINAL_GUARD_H
 #define TERMINAL_GUARD_H
 
+#include <stddef.h>
+
 /// Saves the terminal's settings (call before the screen opens).
 void terminal_guard_save(void);
 
@@ -41,5 +43,13 @@ void terminal_guard_plain_install(void);
 /// A SIGCONT while it is off turns it off again (the shell may have reset
 /// the terminal while the program was stopped).
 void terminal_guard_plain_quiet(int enabled);
+
+/// An operator's line held while the screen owns the terminal, kept where a
+/// signal that ends the program can still write it (to standard error,
+/// after the terminal is restored). 0 when it did not fit (32 KB in all).
+int terminal_guard_hold(const char *bytes, size_t count);
+
+/// Forgets the held lines (the program wrote them the ordinary way).
+void terminal_guard_release_held(void);
 
 #endif
