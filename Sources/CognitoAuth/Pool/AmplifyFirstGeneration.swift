@@ -36,12 +36,8 @@ struct AmplifyFirstGeneration {
             profile.usernameAttributes = names.map { $0.lowercased() }.filter { ["email", "phone_number"].contains($0) }
         }
         if let mfa = try auth.string(s.mfa) {
-            switch mfa.uppercased() {
-            case "OFF", "NONE": profile.mfaConfiguration = .off
-            case "ON", "REQUIRED": profile.mfaConfiguration = .required
-            case "OPTIONAL": profile.mfaConfiguration = .optional
-            default: throw auth.fail(s.mfa, "must be OFF, ON or OPTIONAL")
-            }
+            guard let value = PoolProfile.MFAConfiguration(anySpelling: mfa) else { throw auth.fail(s.mfa, "must be OFF, ON or OPTIONAL") }
+            profile.mfaConfiguration = value
         }
         if let types = try auth.strings(s.mfaTypes) {
             profile.mfaMethods = try types.map { (type) throws(ConfigurationError) -> MFAKind in

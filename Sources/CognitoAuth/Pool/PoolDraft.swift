@@ -66,7 +66,9 @@ public struct PoolDraft: Sendable {
     @discardableResult
     mutating func applyMFA(_ config: JSONObjectReader) throws(ConfigurationError) -> Bool {
         if let mode = try config.string("MfaConfiguration") {
-            guard let value = Self.mfaConfiguration(mode) else { throw config.fail("MfaConfiguration", "must be OFF, ON or OPTIONAL") }
+            guard let value = PoolProfile.MFAConfiguration(anySpelling: mode) else {
+                throw config.fail("MfaConfiguration", "must be OFF, ON or OPTIONAL")
+            }
             profile.mfaConfiguration = value
         }
         let fields = ["SoftwareTokenMfaConfiguration", "SmsMfaConfiguration", "EmailMfaConfiguration"]
@@ -77,14 +79,5 @@ public struct PoolDraft: Sendable {
         if config.has("EmailMfaConfiguration") { methods.append(.email) }
         profile.mfaMethods = methods
         return true
-    }
-
-    static func mfaConfiguration(_ value: String) -> PoolProfile.MFAConfiguration? {
-        switch value {
-        case "OFF": return .off
-        case "ON": return .required
-        case "OPTIONAL": return .optional
-        default: return nil
-        }
     }
 }

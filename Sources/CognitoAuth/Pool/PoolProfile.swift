@@ -3,7 +3,24 @@
 /// required attributes and the MFA setting come from configuration
 /// (amplify_outputs.json, or this project's own config file).
 public struct PoolProfile: Equatable, Sendable {
-    public enum MFAConfiguration: String, Equatable, Sendable { case off = "NONE", optional = "OPTIONAL", required = "REQUIRED" }
+    public enum MFAConfiguration: String, Equatable, Sendable {
+        case off = "NONE", optional = "OPTIONAL", required = "REQUIRED"
+
+        /// The setting however a source spells it, in any case: the API and
+        /// Amplify's first generation say OFF, ON, OPTIONAL
+        /// (DescribeUserPool's MfaConfiguration, aws-exports' aws_cognito_mfa_configuration);
+        /// amplify_outputs.json and this project's config NONE, OPTIONAL,
+        /// REQUIRED. One reading for every loader: a config converted from
+        /// one source to another keeps its meaning.
+        public init?(anySpelling text: String) {
+            switch text.uppercased() {
+            case "OFF", "NONE": self = .off
+            case "ON", "REQUIRED": self = .required
+            case "OPTIONAL": self = .optional
+            default: return nil
+            }
+        }
+    }
 
     public var region: String
     public var userPoolId: String

@@ -76,7 +76,7 @@ public enum PoolProfileLoader {
             profile.usernameAttributes = lowered
         }
         if let mfa = try auth.string("mfa_configuration") {
-            guard let value = PoolProfile.MFAConfiguration(rawValue: mfa.uppercased() == "OFF" ? "NONE" : mfa.uppercased()) else {
+            guard let value = PoolProfile.MFAConfiguration(anySpelling: mfa) else {
                 throw auth.fail("mfa_configuration", "must be NONE, OPTIONAL or REQUIRED")
             }
             profile.mfaConfiguration = value
