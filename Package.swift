@@ -108,7 +108,7 @@ let package = Package(
         // The command line: the executable's own module, tested in place.
         .testTarget(
             name: "CognitoOnboardTests",
-            dependencies: ["cognito-onboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["cognito-onboard", "CognitoAuthTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/Replay"),
     ]

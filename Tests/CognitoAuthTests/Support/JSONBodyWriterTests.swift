@@ -1,4 +1,5 @@
 import Foundation
+import CognitoAuthTesting
 import Testing
 @testable import CognitoAuth
 
@@ -136,18 +137,5 @@ import Testing
         let serialized = try #require(try JSONSerialization.jsonObject(with: written) as? NSDictionary, sourceLocation: sourceLocation)
         let expected = try #require(try JSONSerialization.jsonObject(with: encoded) as? NSDictionary, sourceLocation: sourceLocation)
         #expect(serialized == expected, sourceLocation: sourceLocation)
-    }
-}
-
-/// A seedable generator (SplitMix64), so a random test fails the same way twice.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
