@@ -2,15 +2,15 @@ import CognitoAuth
 import FoundationEssentials
 
 /// How the form presents each standard attribute: its input kind from
-/// attributes.json (data, not code), its label, hint and example from the
-/// language's strings (`attribute.<name>.label` / `.hint` / `.example`). The
-/// pool config describes its custom attributes itself.
+/// attributes.json (data, not code), its label and hint from the language's
+/// strings (`attribute.<name>.label` / `.hint`; an example, where one helps,
+/// is in the hint and in the field's problem text). The pool config describes
+/// its custom attributes itself.
 public struct AttributeCatalog: Sendable {
     public struct Entry: Equatable, Sendable {
         public var label: String
         public var hint: String
         public var kind: InputKind
-        public var example: String
     }
 
     /// The input kind of each standard attribute, by name.
@@ -62,18 +62,17 @@ public struct AttributeCatalog: Sendable {
             return Entry(
                 label: custom.label?.text(for: strings.language).map(Sanitizer.clean) ?? shortName,
                 hint: custom.hint?.text(for: strings.language).map(Sanitizer.clean) ?? "",
-                kind: custom.kind == .number ? .number : .text, example: "")
+                kind: custom.kind == .number ? .number : .text)
         }
         if var kind = kinds[attribute] {
             let key = "attribute.\(attribute)"
             if case .choice(let options) = kind {
                 kind = .choice(options.map { .init(value: $0.value, label: Self.choiceLabel(attribute: attribute, value: $0.value, strings: strings)) })
             }
-            return Entry(label: strings("\(key).label"), hint: strings.optional("\(key).hint") ?? "", kind: kind,
-                         example: strings.optional("\(key).example") ?? "")
+            return Entry(label: strings("\(key).label"), hint: strings.optional("\(key).hint") ?? "", kind: kind)
         }
         let shortName = attribute.hasPrefix("custom:") ? String(attribute.dropFirst(7)) : attribute
-        return Entry(label: Sanitizer.clean(shortName), hint: "", kind: .text, example: "")
+        return Entry(label: Sanitizer.clean(shortName), hint: "", kind: .text)
     }
 
     /// The words for one value of a choice (`attribute.gender.choice.female`).
