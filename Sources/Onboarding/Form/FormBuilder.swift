@@ -48,9 +48,13 @@ public struct FormBuilder: Sendable {
 
     /// The choice between MFA kinds, each labelled in words, valued by kind.
     public func mfaChoiceField(_ kinds: [MFAKind]) -> Field {
-        let options = kinds.map { InputKind.Choice(value: $0.rawValue, label: mfaLabel($0)) }
-        return Field(id: .choice, label: strings("mfa.choice"), hint: strings("mfa.choice.hint"),
-                     kind: .choice(options), value: options.first?.value ?? "")
+        choiceField(label: strings("mfa.choice"), kinds.map { InputKind.Choice(value: $0.rawValue, label: mfaLabel($0)) })
+    }
+
+    /// A screen's one choice (how to sign in, which MFA): the first option
+    /// chosen, ←/→ to change it, as the shared hint says.
+    public func choiceField(label: String, _ options: [InputKind.Choice]) -> Field {
+        Field(id: .choice, label: label, hint: strings("mfa.choice.hint"), kind: .choice(options), value: options.first?.value ?? "")
     }
 
     public func mfaLabel(_ kind: MFAKind) -> String {

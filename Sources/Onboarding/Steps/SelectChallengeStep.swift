@@ -74,8 +74,7 @@ public struct SelectChallengeStep: StepModel, Equatable {
             return
         }
         let choices = step.options.map { InputKind.Choice(value: $0.wireName, label: step.label($0, w)) }
-        s.fields[.choice] = Field(id: .choice, label: w.strings("challenge.choice"), hint: w.strings("mfa.choice.hint"),
-                                  kind: .choice(choices), value: choices[0].value)
+        s.fields[.choice] = w.builder.choiceField(label: w.strings("challenge.choice"), choices)
         s.step = .selectChallenge(step)
         s.focus = .choice
     }
