@@ -12,7 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // libcrypto's headers (libssl-dev); the library is dlopen()ed on
@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CognitoAuthTests",
-            dependencies: ["CognitoAuth", "CognitoAuthTesting"],
+            dependencies: ["CognitoAuth", "CognitoAuthTesting", .product(name: "InMemoryLogging", package: "swift-log")],
             resources: [.copy("Fixtures")]
         ),
         // The command line: the executable's own module, tested in place.

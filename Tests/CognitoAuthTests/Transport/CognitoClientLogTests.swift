@@ -1,4 +1,5 @@
 import Foundation
+import InMemoryLogging
 import Logging
 import Testing
 @testable import CognitoAuth
@@ -11,32 +12,15 @@ import Testing
         func writeMembers(to json: inout JSONBodyWriter) {}
     }
 
-    /// The lines logged at or above `level`, as "LEVEL message".
-    final class Captured: @unchecked Sendable {
-        private let lock = Lock()
-        private var stored: [String] = []
-        var lines: [String] { lock.withLock { stored } }
-        func append(_ line: String) { lock.withLock { stored.append(line) } }
-    }
-
-    struct Handler: LogHandler {
-        let captured: Captured
-        var logLevel: Logger.Level = .notice
-        var metadata: Logger.Metadata = [:]
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) { captured.append("\(event.level) \(event.message)") }
-    }
-
     func call(_ steps: [ScriptedTransport.Step], endpoint: String = "https://user:pw@cognito-idp.eu-west-1.amazonaws.com/?x=1",
               operation: CognitoAuth.Operation = .initiateAuth) async -> [String] {
-        let captured = Captured()
+        var handler = InMemoryLogHandler()
+        handler.logLevel = .notice
         let client = CognitoClient(endpoint: URL(string: endpoint)!, transport: ScriptedTransport(steps),
-                                   logger: Logger(label: "test") { _ in Handler(captured: captured) }, sleep: { _ in })
+                                   logger: Logger(label: "test") { [handler] _ in handler }, sleep: { _ in })
         let _: Empty? = try? await client.call(operation, Empty())
-        return captured.lines
+        // "LEVEL message", for each line at notice or above.
+        return handler.entries.map { "\($0.level) \($0.message)" }
     }
 
     @Test func aFailureIsOneLineWithTheEndpointAndTheCause() async {
