@@ -10,7 +10,8 @@ through /proc/PID/mem and counted in it: the passwords, as UTF-8, as UTF-16
 and as Swift's [Character] (16 bytes a character); every challenge session,
 token (access, ID, refresh) and TOTP secret the emulator handed out in the run
 (GET /_emulator/issued), as UTF-8, and the TOTP secret also as the screen
-shows it (in groups of four). The process is not dumpable (PR_SET_DUMPABLE 0),
+shows it (in groups of four), whole and its first two groups (a line of it
+when the screen wraps it). The process is not dumpable (PR_SET_DUMPABLE 0),
 which keeps other users' processes out; root's CAP_SYS_PTRACE still reads it.
 
 It prints figures; Tests/EndToEndTests/test_kiosk.py uses `measure` to check
@@ -138,6 +139,8 @@ def issued_needles(issued):
         elif kind == "SecretCode":
             needles["TOTP secret, UTF-8"] = value.encode()
             needles["TOTP secret, as shown"] = grouped(value).encode()
+            # A wrapped line of it holds a part: its first two groups, as the first line starts.
+            needles["TOTP secret, first 8 as shown"] = grouped(value)[:9].encode()
         else:
             needles[f"{names[kind]}, UTF-8"] = value.encode()
     return needles
