@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
-"""How many copies of the last person's passwords a kiosk keeps in memory.
+"""How many copies of the last person's secrets a kiosk keeps in memory.
 
-As root: the wizard in kiosk mode in tmux against the emulator; one person's
-first sign-in with a known temporary and a known new password; the kiosk
-reset (Enter on the last screen); then every writable mapping of the process
-(/proc/PID/maps) is read through /proc/PID/mem and the passwords counted, as
-UTF-8, as UTF-16 and as Swift's [Character] (16 bytes a character). The
-process is not dumpable (PR_SET_DUMPABLE 0), which keeps other users'
-processes out; root's CAP_SYS_PTRACE still reads it.
+As root: the wizard in kiosk mode in tmux against the emulator, in a pool that
+requires TOTP MFA; one person's first sign-in with a known temporary and a
+known new password, and the authenticator setup (the secret read from the QR
+code on screen, pyotp's code typed); the kiosk reset (Enter on the last
+screen); then every writable mapping of the process (/proc/PID/maps) is read
+through /proc/PID/mem and counted in it: the passwords, as UTF-8, as UTF-16
+and as Swift's [Character] (16 bytes a character); every challenge session,
+token (access, ID, refresh) and TOTP secret the emulator handed out in the run
+(GET /_emulator/issued), as UTF-8, and the TOTP secret also as the screen
+shows it (in groups of four), whole and its first two groups (a line of it
+when the screen wraps it). The process is not dumpable (PR_SET_DUMPABLE 0),
+which keeps other users' processes out; root's CAP_SYS_PTRACE still reads it.
 
 It prints figures; Tests/EndToEndTests/test_kiosk.py uses `measure` to check
-that a kiosk run as its unit runs it keeps no copy.
+that a kiosk keeps no copy (`PASSWORDS` and `ISSUED` tell the labels apart).
 
     sudo .build/venv/bin/python Resources/bench/secret_copies.py [--binary PATH]
         [--unit-environment] [--runs N] [--context BYTES]
@@ -24,10 +29,18 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pyotp
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "Tests" / "EndToEndTests"))
+import qr_reader  # noqa: E402
 from e2e_support import BINARY, Emulator, TmuxSession, fill_in, pid_of, sign_in, write_config  # noqa: E402
+
+#: The labels' first words: the two passwords, and what the emulator issued.
+PASSWORDS = ("new password", "temporary password")
+ISSUED = ("session", "access token", "ID token", "refresh token", "TOTP secret")
 
 
 def unit_environment():
@@ -88,15 +101,61 @@ def show(label, address, piece):
         print(f"    {chunk.hex(' ', 8):<100} {text}")
 
 
+def grouped(secret):
+    """The TOTP secret as its screen shows it: in groups of four (OTPAuthURI.grouped)."""
+    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+
+
+def set_up_the_authenticator(session):
+    """The authenticator setup as a person does it: the secret read from the
+    QR code on screen, the app's code typed. The secret, for checking."""
+    screen = session.wait_for("Secret")
+    secret = parse_qs(urlparse(qr_reader.decode(screen)).query)["secret"][0]
+    session.type(pyotp.TOTP(secret).now())
+    session.send("Enter")
+    return secret
+
+
+def password_needles(temporary, new):
+    needles = {}
+    for label, password in (("new password", new), ("temporary password", temporary)):
+        needles[f"{label}, UTF-8"] = password.encode()
+        needles[f"{label}, UTF-16"] = password.encode("utf-16-le")
+        needles[f"{label}, [Character]"] = as_characters(password)
+    return needles
+
+
+def issued_needles(issued):
+    """Each session, token and TOTP secret the emulator handed out, as UTF-8
+    (the TOTP secret also grouped as on screen); sessions numbered in order."""
+    names = {"AccessToken": "access token", "IdToken": "ID token", "RefreshToken": "refresh token"}
+    needles = {}
+    sessions = 0
+    for item in issued:
+        kind, value = item["kind"], item["value"]
+        if kind == "Session":
+            sessions += 1
+            needles[f"session {sessions}, UTF-8"] = value.encode()
+        elif kind == "SecretCode":
+            needles["TOTP secret, UTF-8"] = value.encode()
+            needles["TOTP secret, as shown"] = grouped(value).encode()
+            # A wrapped line of it holds a part: its first two groups, as the first line starts.
+            needles["TOTP secret, first 8 as shown"] = grouped(value)[:9].encode()
+        else:
+            needles[f"{names[kind]}, UTF-8"] = value.encode()
+    return needles
+
+
 def measure(binary=BINARY, environment=None, context=0):
-    """One person's first sign-in in the kiosk, the reset, then the count:
-    (pid, counts, where, seen) as count_copies gives them."""
+    """One person's first sign-in with authenticator setup in the kiosk, the
+    reset, then the count: (pid, counts, where, seen) as count_copies gives
+    them, the labels starting with one of PASSWORDS or ISSUED."""
     temporary = "Tmp#" + secrets.token_hex(6)
     new = "New#Pw" + secrets.token_hex(6).upper()
     emulator = Emulator()
     session = None
     try:
-        pool, client = emulator.make_pool(required=["name"])
+        pool, client = emulator.make_pool(required=["name"], mfa=True)
         emulator.create_user(pool, "ada", temporary)
         config = write_config(Path(tempfile.mkdtemp()), emulator, pool, client)
         command = f"{binary} --config {config} --kiosk"
@@ -104,16 +163,15 @@ def measure(binary=BINARY, environment=None, context=0):
         sign_in(session, "ada", temporary)
         session.wait_for("Choose your password")
         fill_in(session, new, new, "Ada Lovelace")
+        secret = set_up_the_authenticator(session)
         session.wait_for("You're all set")
         session.send("Enter")  # the kiosk's reset: the next person
         session.wait_for("Temporary password")
         time.sleep(1)
         pid = pid_of(command, binary)
-        needles = {}
-        for label, password in (("new password", new), ("temporary password", temporary)):
-            needles[f"{label}, UTF-8"] = password.encode()
-            needles[f"{label}, UTF-16"] = password.encode("utf-16-le")
-            needles[f"{label}, [Character]"] = as_characters(password)
+        issued = emulator.issued()
+        assert [i["value"] for i in issued if i["kind"] == "SecretCode"] == [secret], "the secret on screen is the one issued"
+        needles = {**password_needles(temporary, new), **issued_needles(issued)}
         return (pid, *count_copies(pid, needles, context))
     finally:
         if session:
@@ -138,7 +196,7 @@ def main():
         print(f"after one first sign-in and the kiosk reset, pid {pid}:")
         for label in counts:
             places = ", ".join(f"{name} {n}" for name, n in sorted(where[label].items())) or "-"
-            print(f"  {label:30} {counts[label]:3} copies  ({places})")
+            print(f"  {label:32} {counts[label]:3} copies  ({places})")
         for label, address, piece in seen:
             show(label, address, piece)
 

@@ -83,3 +83,36 @@ def test_password_changes_are_counted(emulator):
                                          Password="An0ther#Pass")
     assert emulator.password_changes(pool, "ada") == 2
     assert emulator.password_changes(pool, "nobody") == 0
+
+
+def test_every_secret_handed_out_is_listed_in_order(emulator):
+    """GET /_emulator/issued: the sessions, tokens and TOTP secrets of a first
+    sign-in with authenticator setup, as boto3 received them (secret_copies.py
+    counts these in the kiosk's memory), and the secret moto itself hands out
+    to a signed-in user."""
+    pool, client = emulator.make_pool(mfa=True)
+    emulator.create_user(pool, "ada", TEMP)
+    first, answer = srp_sign_in(emulator, pool, client, "ada", TEMP)
+    challenge = answer()
+    changed = emulator.idp.respond_to_auth_challenge(
+        ClientId=client["ClientId"], ChallengeName="NEW_PASSWORD_REQUIRED", Session=challenge["Session"],
+        ChallengeResponses={"USERNAME": "ada", "NEW_PASSWORD": NEW})
+    associated = emulator.idp.associate_software_token(Session=changed["Session"])
+    verified = emulator.idp.verify_software_token(Session=associated["Session"],
+                                                  UserCode=pyotp.TOTP(associated["SecretCode"]).now())
+    done = emulator.idp.respond_to_auth_challenge(ClientId=client["ClientId"], ChallengeName="MFA_SETUP",
+                                                  Session=verified["Session"], ChallengeResponses={"USERNAME": "ada"})
+    tokens = done["AuthenticationResult"]
+    received = [("Session", answer["Session"]) for answer in (first, challenge, changed) if "Session" in answer]
+    received += [("SecretCode", associated["SecretCode"]), ("Session", associated["Session"]),
+                 ("Session", verified["Session"])]
+    received += [(kind, tokens[kind]) for kind in ("AccessToken", "IdToken", "RefreshToken")]
+    issued = emulator.issued()
+    assert [(s["kind"], s["value"]) for s in issued] == received
+    # USER_SRP_AUTH's PASSWORD_VERIFIER carries no Session: InitiateAuth hands out nothing.
+    assert {s["operation"] for s in issued} == {"RespondToAuthChallenge", "AssociateSoftwareToken",
+                                                "VerifySoftwareToken"}
+    assert [s["value"] for s in emulator.issued("SecretCode")] == [associated["SecretCode"]]
+
+    by_moto = emulator.idp.associate_software_token(AccessToken=tokens["AccessToken"])["SecretCode"]
+    assert emulator.issued()[-1] == {"operation": "AssociateSoftwareToken", "kind": "SecretCode", "value": by_moto}

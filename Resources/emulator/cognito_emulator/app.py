@@ -12,6 +12,7 @@ from .codes import Outbox
 from .errors import ServiceError
 from .faithful import Faithful
 from .hooks import HOOKS
+from .issued import Issued
 from .sessions import SessionStore
 
 JSON_TYPE = "application/x-amz-json-1.1"
@@ -31,6 +32,7 @@ class EmulatorApp:
         self.moto = create_backend_app("cognito-idp")
         self.sessions = SessionStore(session_ttl)
         self.outbox = Outbox()
+        self.issued = Issued()
         self.faithful = Faithful(self.sessions, self.outbox)
         self.lock = threading.Lock()
         self.counts = {}
@@ -48,6 +50,8 @@ class EmulatorApp:
             return _respond(start_response, 200, self.faithful.password_changes)
         if environ.get("PATH_INFO") == "/_emulator/outbox":
             return _respond(start_response, 200, self.outbox.sent)
+        if environ.get("PATH_INFO") == "/_emulator/issued":
+            return _respond(start_response, 200, self.issued.secrets)
         hook = HOOKS.get(environ.get("PATH_INFO"))
         if hook is not None:
             return self._hook(hook, environ, start_response)
@@ -62,6 +66,7 @@ class EmulatorApp:
                 request = json.loads(raw or b"{}")
                 result = handler(request)
                 if result is not None:
+                    self.issued.record(operation, result)
                     return _respond(start_response, 200, result)
             except ServiceError as e:
                 return _respond(start_response, e.status, {"__type": e.error_type, "message": e.message}, e.error_type)
@@ -69,7 +74,18 @@ class EmulatorApp:
                 return _respond(start_response, e.code, {"__type": e.error_type, "message": e.message}, e.error_type)
             except ValueError:
                 return _respond(start_response, 400, {"__type": "SerializationException", "message": "Malformed request body."}, "SerializationException")
-        return self.moto(environ, start_response)
+        return self._moto(operation, environ, start_response)
+
+    def _moto(self, operation, environ, start_response):
+        """moto's answer, read whole so that the secrets in it are noted too."""
+        answer = self.moto(environ, start_response)
+        try:
+            body = b"".join(answer)
+        finally:
+            if hasattr(answer, "close"):
+                answer.close()
+        self.issued.record_body(operation, body)
+        return [body]
 
     def _hook(self, hook, environ, start_response):
         length = int(environ.get("CONTENT_LENGTH") or 0)

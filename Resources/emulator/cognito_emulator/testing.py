@@ -61,6 +61,14 @@ class Emulator:
         return [m for m in sent if (username is None or m["username"] == username)
                 and (purpose is None or m["purpose"] == purpose)]
 
+    def issued(self, kind=None):
+        """The secrets the emulator has handed out, oldest first: each a dict of
+        operation, kind (Session, AccessToken, IdToken, RefreshToken, SecretCode)
+        and value; only those of `kind` when given."""
+        with urllib.request.urlopen(self.endpoint + "_emulator/issued") as r:
+            issued = json.load(r)
+        return [s for s in issued if kind is None or s["kind"] == kind]
+
     def hook(self, name, **request):
         """POST /_emulator/<name> (hooks.py)."""
         call = urllib.request.Request(self.endpoint + "_emulator/" + name, method="POST",

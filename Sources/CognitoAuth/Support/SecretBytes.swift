@@ -17,9 +17,9 @@ import Glibc
 /// which keeps the buffer and its length (so a reader on another thread sees
 /// zeros, never freed memory); that is why it is `Sendable`.
 ///
-/// There is deliberately no way back to a `String` here: the one place a
-/// secret must be text (the TOTP secret on screen and in its QR code) says so
-/// with `withUTF8String`, documented there.
+/// There is deliberately no way back to a `String` here but `withUTF8String`,
+/// documented there; the TOTP secret on screen and in its QR code is made
+/// text from the bytes by Onboarding's `TOTPSecretText`, which zeroes it.
 public final class SecretBytes: @unchecked Sendable {
     private let buffer: UnsafeMutableRawBufferPointer
 
@@ -95,10 +95,10 @@ public final class SecretBytes: @unchecked Sendable {
         SecretMemory.wipe(buffer)
     }
 
-    /// The bytes as text for the one reader that must show them: the TOTP
-    /// secret drawn as text and as a QR code at draw time (a terminal and
-    /// libqrencode take text). The String lives only for `body`; its buffer
-    /// is freed unwiped, which is why nothing else uses this.
+    /// The bytes as text for a reader that needs a String and keeps nothing
+    /// secret (cognito-bench writes the TOTP secret it is handed). The String
+    /// lives only for `body`; its buffer is freed unwiped, which is why the
+    /// wizard does not use this.
     public func withUTF8String<Result>(_ body: (String) throws -> Result) rethrows -> Result {
         try body(withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
     }

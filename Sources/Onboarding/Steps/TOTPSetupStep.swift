@@ -4,12 +4,26 @@ import CognitoAuth
 /// AssociateSoftwareToken has answered), then the app's first code.
 public struct TOTPSetupStep: StepModel, Equatable {
     /// The shared secret, base32; nil while it is being fetched. Held as
-    /// `SecretBytes` (zeroed when the last state holding it goes) and made
-    /// text only while a screen is built from it: the terminal and the QR
-    /// code need text, so each frame's Strings of it are the one exception.
+    /// `SecretBytes` (zeroed when the last state holding it goes).
     public let secret: SecretBytes?
     /// A new secret after signing in again: the entry already scanned is stale.
     public var replacesScanned = false
+    /// The secret as text for the screen and the QR code (the terminal and
+    /// libqrencode need text), made once by `show` so that every frame shares
+    /// the same two Strings, which are zeroed when the last state holding
+    /// this step goes (`TOTPSecretText`). Not part of equality: it follows
+    /// from the secret.
+    public let text: TOTPSecretText?
+
+    public init(secret: SecretBytes?, replacesScanned: Bool = false, text: TOTPSecretText? = nil) {
+        self.secret = secret
+        self.replacesScanned = replacesScanned
+        self.text = text
+    }
+
+    public static func == (a: TOTPSetupStep, b: TOTPSetupStep) -> Bool {
+        a.secret == b.secret && a.replacesScanned == b.replacesScanned
+    }
 
     public func fieldIDs(_ s: WizardState) -> [FieldID] { secret == nil ? [] : [.code] }
 
@@ -26,13 +40,7 @@ public struct TOTPSetupStep: StepModel, Equatable {
     public var counted: StepCounter.Stage? { .mfaSetup }
 
     public func screen(_ s: WizardState, _ w: Wizard) -> Screen {
-        guard let secret else { return Screen(title: w.strings("mfa.totp.title"), sections: [.text([w.strings("mfa.totp.intro")])]) }
-        return secret.withUTF8String { screen(secret: $0, s, w) }
-    }
-
-    private func screen(secret: String, _ s: WizardState, _ w: Wizard) -> Screen {
-        let account = w.validation.signInName(s.fields[.username]?.text ?? "")
-        let uri = OTPAuthURI.make(issuer: w.totpIssuer, account: account, secret: secret)
+        guard let text else { return Screen(title: w.strings("mfa.totp.title"), sections: [.text([w.strings("mfa.totp.intro")])]) }
         // The replaced-key warning first; then what to do, in the words that
         // fit whether the QR code can be drawn or not (the terminal decides);
         // the code last, the secret right above it.
@@ -40,8 +48,8 @@ public struct TOTPSetupStep: StepModel, Equatable {
             .text(replacesScanned ? [w.strings("mfa.totp.replaced")] : []),
             .text([w.strings("mfa.totp.intro")], shown: .withQRCode),
             .text([w.strings("mfa.totp.introNoQR")], shown: .withoutQRCode),
-            Screen.Section(.qrCode(uri), .extra),
-            Screen.Section(.values([Screen.Value(label: w.strings("mfa.secret"), value: OTPAuthURI.grouped(Sanitizer.clean(secret)))])),
+            Screen.Section(.qrCode(text.uri), .extra),
+            Screen.Section(.values([Screen.Value(label: w.strings("mfa.secret"), value: text.grouped)])),
             w.form([.code], s),
         ].filter { $0.content != .text([]) })
     }
@@ -58,7 +66,9 @@ public struct TOTPSetupStep: StepModel, Equatable {
     static func show(secret: SecretBytes, _ s: inout WizardState, _ w: Wizard) {
         let replaces = s.shownTOTPSecret.map { $0 != secret } ?? false
         s.shownTOTPSecret = secret
-        s.step = .totpSetup(TOTPSetupStep(secret: secret, replacesScanned: replaces))
+        let account = w.validation.signInName(s.fields[.username]?.text ?? "")
+        let text = TOTPSecretText(secret: secret, issuer: w.totpIssuer, account: account)
+        s.step = .totpSetup(TOTPSetupStep(secret: secret, replacesScanned: replaces, text: text))
         s.fields[.code] = w.builder.codeField()
         s.focus = .code
     }

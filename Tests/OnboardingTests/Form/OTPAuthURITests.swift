@@ -1,3 +1,4 @@
+import CognitoAuth
 import Testing
 @testable import Onboarding
 
@@ -16,5 +17,21 @@ import Testing
 
     @Test func groupsOfFour() {
         #expect(OTPAuthURI.grouped("JBSWY3DPEHPK3PXPQ") == "JBSW Y3DP EHPK 3PXP Q")
+    }
+
+    @Test func fromTheSecretsBytesTheSameURI() {
+        #expect(OTPAuthURI.make(issuer: "Acme", account: "ada", secret: SecretBytes("JBSWY3DPEHPK3PXP"))
+                == OTPAuthURI.make(issuer: "Acme", account: "ada", secret: "JBSWY3DPEHPK3PXP"))
+        for secret in ["ABCD EFGH", "a/b%c~d", "Caf\u{E9}"] {
+            #expect(OTPAuthURI.make(issuer: "Acme & Co", account: "山田", secret: SecretBytes(copying: secret))
+                    == OTPAuthURI.make(issuer: "Acme & Co", account: "山田", secret: secret), "\(secret)")
+        }
+    }
+
+    @Test func fromTheSecretsBytesGroupsOfFourOfPrintableASCII() {
+        #expect(OTPAuthURI.grouped(SecretBytes("JBSWY3DPEHPK3PXPQ")) == "JBSW Y3DP EHPK 3PXP Q")
+        #expect(OTPAuthURI.grouped(SecretBytes(copying: "JB\u{1B}SW Y3\u{202E}DP\u{E9}")) == "JBSW Y3DP",
+                "escapes, spaces, bidi overrides and other non-ASCII are left out")
+        #expect(OTPAuthURI.grouped(SecretBytes()) == "")
     }
 }
