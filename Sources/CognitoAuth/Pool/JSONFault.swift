@@ -155,7 +155,10 @@ struct JSONFault: Equatable, Sendable, CustomStringConvertible {
                     i += 1
                     return nil
                 case UInt8(ascii: "\\"):
-                    guard i + 1 < bytes.count else { break }
+                    // A backslash as the text's last byte: the string never
+                    // closes (`break` here would only leave the switch, and
+                    // the loop would look at the same byte for ever).
+                    guard i + 1 < bytes.count else { return (start, "this string is never closed (a missing \")") }
                     let escaped = bytes[i + 1]
                     if escaped == UInt8(ascii: "u") {
                         let digits = bytes[(i + 2)..<min(i + 6, bytes.count)]

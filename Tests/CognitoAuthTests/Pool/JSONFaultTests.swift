@@ -39,6 +39,8 @@ import Testing
         #expect(fault("{\"a\": \"b\nc\"}") == JSONFault(line: 1, column: 9, problem: "a string is not closed on its line (a missing \")"))
         #expect(fault("{\"a\": \"b\tc\"}")?.problem == "a control character inside a string (write it as an escape)")
         #expect(fault(#"{"a": "b"#) == JSONFault(line: 1, column: 7, problem: "this string is never closed (a missing \")"))
+        // A backslash as the very last byte (found by `make fuzz`: it looped for ever).
+        #expect(fault(#"{"a": "b\"#) == JSONFault(line: 1, column: 7, problem: "this string is never closed (a missing \")"))
         #expect(fault("{} {}") == JSONFault(line: 1, column: 4, problem: "there is more after the end of the JSON ('{')"))
         #expect(fault("{\"a\": é}")?.problem == "a value was expected, not U+00E9")
     }
