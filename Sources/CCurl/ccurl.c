@@ -7,19 +7,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/// The functions used, resolved from libcurl.so.4 by ccurl_load().
+/// The functions used, each once: the field that holds it and its name in
+/// libcurl.so.4, resolved by ccurl_load(). The fields take curl.h's own types
+/// (`__typeof__`, which links nothing), so a wrapper below that calls one
+/// wrongly does not compile.
+#define CCURL_FUNCTIONS(X)                         \
+    X(global_init_mem, curl_global_init_mem)       \
+    X(easy_init, curl_easy_init)                   \
+    X(easy_reset, curl_easy_reset)                 \
+    X(easy_cleanup, curl_easy_cleanup)             \
+    X(easy_perform, curl_easy_perform)             \
+    X(easy_strerror, curl_easy_strerror)           \
+    X(easy_setopt, curl_easy_setopt)               \
+    X(easy_getinfo, curl_easy_getinfo)             \
+    X(slist_append, curl_slist_append)             \
+    X(slist_free_all, curl_slist_free_all)
+
 static struct {
-    CURLcode (*global_init_mem)(long, curl_malloc_callback, curl_free_callback, curl_realloc_callback,
-                                curl_strdup_callback, curl_calloc_callback);
-    CURL *(*easy_init)(void);
-    void (*easy_reset)(CURL *);
-    void (*easy_cleanup)(CURL *);
-    CURLcode (*easy_perform)(CURL *);
-    const char *(*easy_strerror)(CURLcode);
-    CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
-    CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
-    struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
-    void (*slist_free_all)(struct curl_slist *);
+#define CCURL_FIELD(field, name) __typeof__(&name) field;
+    CCURL_FUNCTIONS(CCURL_FIELD)
+#undef CCURL_FIELD
 } api;
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -73,16 +80,9 @@ static void load(void) {
         snprintf(load_error, sizeof load_error, "%s", dlerror());
         return;
     }
-    int ok = resolve(library, (void **)&api.global_init_mem, "curl_global_init_mem")
-        && resolve(library, (void **)&api.easy_init, "curl_easy_init")
-        && resolve(library, (void **)&api.easy_reset, "curl_easy_reset")
-        && resolve(library, (void **)&api.easy_cleanup, "curl_easy_cleanup")
-        && resolve(library, (void **)&api.easy_perform, "curl_easy_perform")
-        && resolve(library, (void **)&api.easy_strerror, "curl_easy_strerror")
-        && resolve(library, (void **)&api.easy_setopt, "curl_easy_setopt")
-        && resolve(library, (void **)&api.easy_getinfo, "curl_easy_getinfo")
-        && resolve(library, (void **)&api.slist_append, "curl_slist_append")
-        && resolve(library, (void **)&api.slist_free_all, "curl_slist_free_all");
+#define CCURL_RESOLVE(field, name) && resolve(library, (void **)&api.field, #name)
+    int ok = 1 CCURL_FUNCTIONS(CCURL_RESOLVE);
+#undef CCURL_RESOLVE
     if (!ok) return;
     if (api.global_init_mem(CURL_GLOBAL_DEFAULT, malloc, wiping_free, wiping_realloc, wiping_strdup, calloc) != CURLE_OK) {
         snprintf(load_error, sizeof load_error, "curl_global_init_mem failed");
