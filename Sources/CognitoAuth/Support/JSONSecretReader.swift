@@ -14,165 +14,90 @@ enum JSONSecretReader {
     /// The string at `path` (object keys from the top), as a secret; nil when
     /// a key is missing, a value on the way is no object, or it is no string.
     static func string(at path: [String], in bytes: UnsafeRawBufferPointer) -> SecretBytes? {
-        var scanner = Scanner(bytes: bytes)
+        // Valid UTF-8: the decoder has accepted the document.
+        var scanner = JSONTextScanner(validUTF8: bytes.bindMemory(to: UInt8.self))
         for (depth, key) in path.enumerated() {
             guard scanner.enterMember(named: key) else { return nil }
-            if depth == path.count - 1 { return scanner.string() }
+            if depth == path.count - 1 { return scanner.secret() }
         }
         return nil
     }
+}
 
-    /// A cursor over the bytes; every read is bounds-checked.
-    struct Scanner {
-        let bytes: UnsafeRawBufferPointer
-        var index = 0
+/// The reader's moves over `JSONTextScanner`, which decodes the strings: none
+/// of them makes a String of a value (a member skipped on the way may be
+/// another secret).
+extension JSONTextScanner {
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-        var current: UInt8? { index < bytes.count ? bytes[index] : nil }
-
-        mutating func skipWhitespace() {
-            while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
+    /// In the object at the cursor, moves to the value of member `name`.
+    mutating func enterMember(named name: String) -> Bool {
+        guard take("{") else { return false }
+        let wanted = Array(name.utf8)
+        while true {
+            skipSpace()
+            var key: [UInt8] = []
+            guard unescape(emit: { key.append($0) }), take(":") else { return false }
+            skipSpace()
+            if key == wanted { return true }
+            // Another member follows, or the object ends without the key.
+            guard skipValue(), take(",") else { return false }
         }
+    }
 
-        mutating func expect(_ byte: UInt8) -> Bool {
-            skipWhitespace()
-            guard current == byte else { return false }
-            index += 1
-            return true
+    /// The string at the cursor, unescaped into a secret of exactly its size:
+    /// read once to count its bytes, then again to copy them.
+    mutating func secret() -> SecretBytes? {
+        skipSpace()
+        let start = index
+        var size = 0
+        guard unescape(emit: { _ in size += 1 }) else { return nil }
+        index = start
+        var written = 0
+        var complete = true
+        let secret = SecretBytes(count: size) { buffer in
+            complete = unescape(emit: { byte in
+                guard written < buffer.count else { return }
+                buffer[written] = byte
+                written += 1
+            })
         }
+        return complete && written == size ? secret : nil
+    }
 
-        /// In the object at the cursor, moves to the value of member `name`.
-        mutating func enterMember(named name: String) -> Bool {
-            guard expect(UInt8(ascii: "{")) else { return false }
-            let wanted = Array(name.utf8)
-            while true {
-                skipWhitespace()
-                guard current == UInt8(ascii: "\"") else { return false }
-                var key: [UInt8] = []
-                guard unescape(emit: { key.append($0) }) else { return false }
-                guard expect(UInt8(ascii: ":")) else { return false }
-                skipWhitespace()
-                if key == wanted { return true }
-                // Another member follows, or the object ends without the key.
-                guard skipValue(), expect(UInt8(ascii: ",")) else { return false }
-            }
-        }
-
-        /// The string at the cursor, unescaped into a secret of exactly its size.
-        mutating func string() -> SecretBytes? {
-            skipWhitespace()
-            let start = index
-            var size = 0
-            guard unescape(emit: { _ in size += 1 }) else { return nil }
-            index = start
-            var written = 0
-            var complete = true
-            let secret = SecretBytes(count: size) { buffer in
-                complete = unescape(emit: { byte in
-                    guard written < buffer.count else { return }
-                    buffer[written] = byte
-                    written += 1
-                })
-            }
-            return complete && written == size ? secret : nil
-        }
-
-        /// Reads the JSON string at the cursor, handing each byte of its
-        /// UTF-8 to `emit`; false when it is no string or a broken one.
-        mutating func unescape(emit: (UInt8) -> Void) -> Bool {
-            guard current == UInt8(ascii: "\"") else { return false }
-            index += 1
+    /// Past the value at the cursor (any kind, nested ones whole).
+    mutating func skipValue() -> Bool {
+        skipSpace()
+        guard let first = current else { return false }
+        switch first {
+        case UInt8(ascii: "\""):
+            return unescape(emit: { _ in })
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var depth = 0
             while let byte = current {
-                index += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    return true
-                case UInt8(ascii: "\\"):
-                    guard let escaped = current else { return false }
-                    index += 1
-                    switch escaped {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): emit(escaped)
-                    case UInt8(ascii: "b"): emit(0x08)
-                    case UInt8(ascii: "f"): emit(0x0C)
-                    case UInt8(ascii: "n"): emit(0x0A)
-                    case UInt8(ascii: "r"): emit(0x0D)
-                    case UInt8(ascii: "t"): emit(0x09)
-                    case UInt8(ascii: "u"):
-                        guard let scalar = unicodeEscape() else { return false }
-                        for unit in UTF8.encode(scalar)! { emit(unit) }
-                    default: return false
+                    guard unescape(emit: { _ in }) else { return false }
+                    continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                    if depth == 0 {
+                        index += 1
+                        return true
                     }
-                default:
-                    emit(byte)
+                default: break
                 }
-            }
-            return false
-        }
-
-        /// After `\u`: four hex digits, a surrogate pair taken whole (a lone
-        /// surrogate becomes U+FFFD; JSONDecoder refuses such an answer before
-        /// this reader sees it).
-        private mutating func unicodeEscape() -> Unicode.Scalar? {
-            guard let high = hex4() else { return nil }
-            if (0xD800..<0xDC00).contains(high) {
-                let mark = index
-                if current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
-                    index += 2
-                    if let low = hex4(), (0xDC00..<0xE000).contains(low) {
-                        return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-                    }
-                    index = mark
-                }
-                return "\u{FFFD}"
-            }
-            return Unicode.Scalar(high) ?? "\u{FFFD}"
-        }
-
-        private mutating func hex4() -> UInt32? {
-            guard index + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                guard let digit = Hex.value(of: byte) else { return nil }
-                value = value << 4 | UInt32(digit)
                 index += 1
             }
-            return value
-        }
-
-        /// Past the value at the cursor (any kind, nested ones whole).
-        mutating func skipValue() -> Bool {
-            skipWhitespace()
-            guard let first = current else { return false }
-            switch first {
-            case UInt8(ascii: "\""):
-                return unescape(emit: { _ in })
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                var depth = 0
-                while let byte = current {
-                    switch byte {
-                    case UInt8(ascii: "\""):
-                        guard unescape(emit: { _ in }) else { return false }
-                        continue
-                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                        depth -= 1
-                        if depth == 0 {
-                            index += 1
-                            return true
-                        }
-                    default: break
-                    }
-                    index += 1
-                }
-                return false
-            default:
-                // A number, true, false or null: up to the next separator.
-                while let byte = current, byte != UInt8(ascii: ","), byte != UInt8(ascii: "}"), byte != UInt8(ascii: "]"),
-                      byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
-                    index += 1
-                }
-                return true
+            return false
+        default:
+            // A number, true, false or null: up to the next separator.
+            while let byte = current, byte != UInt8(ascii: ","), byte != UInt8(ascii: "}"), byte != UInt8(ascii: "]"),
+                  byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+                index += 1
             }
+            return true
         }
     }
 }

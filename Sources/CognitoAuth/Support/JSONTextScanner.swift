@@ -15,7 +15,9 @@ package struct JSONTextScanner {
     static let maximumDepth = 64
 
     let bytes: UnsafeBufferPointer<UInt8>
-    package private(set) var index = 0
+    /// The cursor: a reader may step back to read a value twice (once to
+    /// count its bytes, once to copy them: `JSONSecretReader`).
+    package var index = 0
 
     static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
 
@@ -109,7 +111,7 @@ package struct JSONTextScanner {
         return true
     }
 
-    mutating func skipSpace() {
+    package mutating func skipSpace() {
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
             index += 1
         }
@@ -117,43 +119,51 @@ package struct JSONTextScanner {
 
     /// A string, after white space: its quotes taken, its escapes decoded.
     package mutating func string() -> String? {
-        guard take("\"") else { return nil }
+        skipSpace()
+        guard index < bytes.count, bytes[index] == Self.quote else { return nil }
         // Most strings hold no escape: they are made from the text in place.
-        let start = index
-        while index < bytes.count, bytes[index] != Self.quote, bytes[index] != Self.backslash, bytes[index] >= 0x20 {
-            index += 1
+        var end = index + 1
+        while end < bytes.count, bytes[end] != Self.quote, bytes[end] != Self.backslash, bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == Self.quote {
+            defer { index = end + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
         }
-        guard index < bytes.count else { return nil }
-        if bytes[index] == Self.quote {
-            index += 1
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
-        }
-        var utf8 = Array(bytes[start..<index])
+        var utf8: [UInt8] = []
+        return unescape { utf8.append($0) } ? String(decoding: utf8, as: UTF8.self) : nil
+    }
+
+    /// The string whose opening quote is at the cursor, each byte of its
+    /// UTF-8 handed to `emit` as its escapes are decoded; the cursor ends
+    /// after the closing quote. False for no string or a broken one (an
+    /// unknown escape, a lone surrogate, a raw control character, no end).
+    package mutating func unescape(emit: (UInt8) -> Void) -> Bool {
+        guard index < bytes.count, bytes[index] == Self.quote else { return false }
+        index += 1
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
             switch byte {
-            case Self.quote: return String(decoding: utf8, as: UTF8.self)
-            case Self.backslash: guard unescape(into: &utf8) else { return nil }
-            case 0..<0x20: return nil
-            default: utf8.append(byte)
+            case Self.quote: return true
+            case Self.backslash: guard escape(emit: emit) else { return false }
+            case 0..<0x20: return false
+            default: emit(byte)
             }
         }
-        return nil
+        return false
     }
 
     /// One escape after its backslash, as UTF-8.
-    mutating func unescape(into utf8: inout [UInt8]) -> Bool {
+    mutating func escape(emit: (UInt8) -> Void) -> Bool {
         guard index < bytes.count else { return false }
         let byte = bytes[index]
         index += 1
         switch byte {
-        case Self.quote, Self.backslash, UInt8(ascii: "/"): utf8.append(byte)
-        case UInt8(ascii: "b"): utf8.append(0x08)
-        case UInt8(ascii: "f"): utf8.append(0x0C)
-        case UInt8(ascii: "n"): utf8.append(0x0A)
-        case UInt8(ascii: "r"): utf8.append(0x0D)
-        case UInt8(ascii: "t"): utf8.append(0x09)
+        case Self.quote, Self.backslash, UInt8(ascii: "/"): emit(byte)
+        case UInt8(ascii: "b"): emit(0x08)
+        case UInt8(ascii: "f"): emit(0x0C)
+        case UInt8(ascii: "n"): emit(0x0A)
+        case UInt8(ascii: "r"): emit(0x0D)
+        case UInt8(ascii: "t"): emit(0x09)
         case UInt8(ascii: "u"):
             guard var value = hex4() else { return false }
             if (0xD800..<0xDC00).contains(value) {
@@ -164,7 +174,7 @@ package struct JSONTextScanner {
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let scalar = Unicode.Scalar(value) else { return false }
-            UTF8.encode(scalar) { utf8.append($0) }
+            UTF8.encode(scalar) { emit($0) }
         default: return false
         }
         return true
