@@ -22,7 +22,10 @@ def test_unknown_user_when_existence_errors_are_prevented(emulator):
     p = first["ChallengeParameters"]
     assert first["ChallengeName"] == "PASSWORD_VERIFIER" and "Session" not in first
     assert set(p) == {"SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP", "USERNAME"}
-    assert len(p["SRP_B"]) > 700 and len(p["SALT"]) == 32 and p["USER_ID_FOR_SRP"] == "nobody"
+    # SALT is the hex of a 128-bit number, as the service writes it: no
+    # leading zero, so 31 digits or fewer one time in sixteen (srp.new_salt).
+    assert len(p["SRP_B"]) > 700 and 0 < len(p["SALT"]) <= 32 and int(p["SALT"], 16) > 0
+    assert not p["SALT"].startswith("0") and p["USER_ID_FOR_SRP"] == "nobody"
     assert error_of(answer) == WRONG
     assert error_of(lambda: password_sign_in(emulator, client, "nobody", NEW)) == WRONG
     choice = emulator.idp.initiate_auth(AuthFlow="USER_AUTH", ClientId=client["ClientId"],
